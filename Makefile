@@ -1,0 +1,59 @@
+# The two commands a newcomer needs: `make serve` and `make test`. Each sets up .venv first.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+# Set-up reruns only when pyproject.toml or constraints.txt change: the stamp's name is their hash.
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | sha256sum | cut -c1-16)
+# pip here warns about every local package folder it skips; hide that noise, keep real errors.
+QUIET_PIP := { grep -v "is ignored: it is neither a file nor a directory" || true; }
+
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: help setup serve build test update-outputs constraints bench clean
+
+help:
+	@echo "make serve           set up, then serve the site on http://127.0.0.1:8000 with live reload"
+	@echo "make test            set up, then run the whole test suite"
+	@echo "make build           strict build into site/"
+	@echo "make update-outputs  rewrite the #> output lines of every snippet from a real run"
+	@echo "make bench           time cold, warm and incremental builds and the test suite"
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@echo "Installing the pinned dependencies into $(VENV) ..."
+	$(BIN)/python -c 'import tomllib; p = tomllib.load(open("pyproject.toml", "rb"))["project"]; \
+		print("\n".join(p["dependencies"] + p["optional-dependencies"]["test"]))' > $(VENV)/requirements.txt
+	$(BIN)/python -m pip install -q -c constraints.txt -r $(VENV)/requirements.txt 2>&1 | $(QUIET_PIP)
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+serve: setup
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: setup
+	$(BIN)/mkdocs build --strict --site-dir site
+
+test: setup
+	$(BIN)/python -m pytest
+
+update-outputs: setup
+	$(BIN)/python -m pytest tests/test_snippets.py --update-outputs -q
+
+# Freeze what is installed now as the new constraints (after changing pyproject.toml).
+constraints: setup
+	{ echo "# Exact versions of every package the site and its tests install (pip constraints)."; \
+	  echo "# Regenerate with \`make constraints\` after changing pyproject.toml."; \
+	  echo "torch==2.13.0"; \
+	  $(BIN)/python -m pip freeze --exclude-editable 2>/dev/null | grep -v "^torch=="; } > constraints.txt
+
+bench: setup
+	bash .ci/bench
+
+clean:
+	rm -rf site .cache

@@ -1,0 +1,27 @@
+// MathJax 3 configuration for pymdownx.arithmatex (generic mode). MathJax itself is served from
+// assets/mathjax/ (copied from an installed package by hooks/offline_mathjax.py): no CDN.
+window.MathJax = {
+  tex: {
+    inlineMath: [["\\(", "\\)"]],
+    displayMath: [["\\[", "\\]"]],
+    processEscapes: true,
+    processEnvironments: true,
+  },
+  options: {
+    ignoreHtmlClass: ".*|",
+    processHtmlClass: "arithmatex",
+  },
+};
+
+// Material's instant navigation swaps the page content without a reload: typeset the new page.
+// The first page is left to MathJax's own start-up typesetting (typesetting again while it starts
+// left formulas invisible); until start-up has finished, MathJax.startup.document does not exist yet.
+document$.subscribe(() => {
+  if (!window.MathJax.startup || !window.MathJax.startup.document) return;
+  MathJax.startup.promise = MathJax.startup.promise.then(() => {
+    MathJax.startup.output.clearCache();
+    MathJax.typesetClear();
+    MathJax.texReset();
+    return MathJax.typesetPromise();
+  });
+});

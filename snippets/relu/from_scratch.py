@@ -1,0 +1,16 @@
+import torch
+
+
+def relu(x: torch.Tensor) -> torch.Tensor:
+    # max(0, x), element-wise; autograd differentiates clamp like PyTorch's ReLU
+    return x.clamp_min(0)
+
+
+x = torch.tensor([-2.0, -0.5, 0.0, 0.5, 2.0])
+print(relu(x))
+#> tensor([0.0000, 0.0000, 0.0000, 0.5000, 2.0000])
+
+grid = torch.linspace(-10, 10, 1001)
+torch.testing.assert_close(relu(grid), torch.relu(grid))
+print("matches torch.relu")
+#> matches torch.relu

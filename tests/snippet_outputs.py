@@ -1,0 +1,151 @@
+"""Run a snippet in a fresh interpreter and compare what it prints with its `#>` comment lines.
+
+A snippet shows its printed output right under the print, as comments, so a reader sees it and a
+copy still runs (the pydantic / pytest-examples convention):
+
+    print(torch.relu(x))
+    #> tensor([0.0000, 0.0000, 0.0000, 0.5000, 2.0000])
+
+The run is a copy-paste check too: a new `python -I` process (no PYTHONPATH, no project on sys.path)
+in an empty folder, so a snippet that leans on hidden set-up fails. Only print() is patched, to note
+which statement printed each line.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+OUTPUT_PREFIX = "#>"
+AGG_SHOW_WARNING = "FigureCanvasAgg is non-interactive"
+TIMEOUT = 120  # seconds for one snippet, torch import included
+
+# Runs inside the fresh interpreter: record (line, text) for every print to stdout, then run the file.
+RUNNER = r"""
+import builtins, io, json, runpy, sys
+path, record_file = sys.argv[1], sys.argv[2]
+records, real_print = [], builtins.print
+def recording_print(*args, sep=" ", end="\n", file=None, flush=False):
+    if file is None or file is sys.stdout:
+        frame = sys._getframe(1)
+        while frame is not None and frame.f_code.co_filename != path:
+            frame = frame.f_back
+        text = io.StringIO()
+        real_print(*args, sep=sep, end=end, file=text)
+        records.append((frame.f_lineno if frame else None, text.getvalue()))
+    real_print(*args, sep=sep, end=end, file=file, flush=flush)
+builtins.print = recording_print
+try:
+    runpy.run_path(path, run_name="__main__")
+finally:
+    with open(record_file, "w") as f:
+        json.dump(records, f)
+"""
+
+
+@dataclass
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+    prints: list[tuple[int | None, str]] = field(default_factory=list)
+
+
+def run_snippet(path: Path) -> Run:
+    path = path.resolve()
+    with tempfile.TemporaryDirectory() as empty:
+        record = Path(empty) / "prints.json"
+        env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+        env["MPLBACKEND"] = "Agg"  # headless here; a reader's plt.show() opens a window instead
+        proc = subprocess.run(
+            # Headless here, a reader's plt.show() opens a window: the warning about that is not the snippet's.
+            [sys.executable, "-I", "-W", f"ignore:{AGG_SHOW_WARNING}", "-c", RUNNER, str(path), str(record)],
+            cwd=empty, env=env, capture_output=True, text=True, timeout=TIMEOUT,
+        )
+        prints = [tuple(p) for p in json.loads(record.read_text())] if record.exists() else []
+    return Run(proc.returncode, proc.stdout, proc.stderr, prints)
+
+
+def statement_ends(source: str) -> dict[int, tuple[int, int]]:
+    """Map every line of a simple statement to (its last line, its indent): output goes after it."""
+    ends = {}
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.stmt) and not hasattr(node, "body"):
+            for line in range(node.lineno, node.end_lineno + 1):
+                ends[line] = (node.end_lineno, node.col_offset)
+    return ends
+
+
+def shown_outputs(source: str) -> dict[int, list[str]]:
+    """The `#>` blocks of a snippet, keyed by the line just above each block."""
+    blocks: dict[int, list[str]] = {}
+    lines = source.splitlines()
+    i = 0
+    while i < len(lines):
+        if lines[i].strip().startswith(OUTPUT_PREFIX):
+            anchor = i  # 1-based number of the line above
+            block = []
+            while i < len(lines) and lines[i].strip().startswith(OUTPUT_PREFIX):
+                block.append(lines[i].strip()[len(OUTPUT_PREFIX):].removeprefix(" "))
+                i += 1
+            blocks[anchor] = block
+        else:
+            i += 1
+    return blocks
+
+
+def printed_outputs(source: str, run: Run) -> dict[int, list[str]]:
+    """What the run printed, keyed by the last line of the statement that printed it."""
+    ends = statement_ends(source)
+    text: dict[int, str] = {}
+    for line, printed in run.prints:
+        anchor = ends.get(line, (line, 0))[0] if line else 0
+        text[anchor] = text.get(anchor, "") + printed
+    return {a: [ln.rstrip() for ln in t.rstrip("\n").split("\n")] for a, t in text.items()}
+
+
+def output_mismatches(path: Path, run: Run) -> list[str]:
+    """Every place where the `#>` lines differ from the real output, as 'file:line: ...' messages."""
+    source = path.read_text(encoding="utf-8")
+    shown, printed = shown_outputs(source), printed_outputs(source, run)
+    problems = []
+    if run.stdout != "".join(p for _, p in run.prints):
+        problems.append(f"{path}: writes to stdout other than with print(); a page cannot show that")
+    for anchor in sorted(set(shown) | set(printed)):
+        want, got = shown.get(anchor), printed.get(anchor)
+        if want == got:
+            continue
+        if got is None:
+            problems.append(f"{path}:{anchor + 1}: shows output, but the statement above prints nothing")
+        elif want is None:
+            problems.append(f"{path}:{anchor}: prints, but no #> lines follow:\n" + _quote(got))
+        else:
+            problems.append(
+                f"{path}:{anchor + 1}: shown output is stale.\nshown:\n{_quote(want)}\nprinted:\n{_quote(got)}"
+            )
+    return problems
+
+
+def with_outputs(path: Path, run: Run) -> str:
+    """The snippet's source with every `#>` block rewritten from the run (make update-outputs)."""
+    source = path.read_text(encoding="utf-8")
+    printed = printed_outputs(source, run)
+    indents = {end: indent for end, indent in statement_ends(source).values()}
+    out = []
+    for number, line in enumerate(source.splitlines(), start=1):
+        if line.strip().startswith(OUTPUT_PREFIX):
+            continue
+        out.append(line)
+        for shown in printed.get(number, []):
+            out.append(" " * indents.get(number, 0) + (f"{OUTPUT_PREFIX} {shown}" if shown else OUTPUT_PREFIX))
+    return "\n".join(out) + "\n"
+
+
+def _quote(lines: list[str]) -> str:
+    return "\n".join(f"    | {line}" for line in lines)

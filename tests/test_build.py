@@ -1,0 +1,109 @@
+"""A strict build succeeds, every figure a page asks for is in the site in both schemes, and a
+rebuild with nothing changed imports neither torch nor matplotlib."""
+
+import os
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+import pytest
+
+from hooks.figures import SCHEMES, figure_uri, find_figure_refs
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+pytestmark = pytest.mark.xdist_group("site")  # one worker builds the site once for this module
+
+
+def mkdocs_build(site_dir: Path, *extra: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, *extra, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=ROOT, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    site_dir = tmp_path_factory.mktemp("site")
+    build = mkdocs_build(site_dir)
+    assert build.returncode == 0, f"mkdocs build --strict failed:\n{build.stderr}"
+    return site_dir
+
+
+class Tags(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+def tags(html_file: Path) -> list[tuple[str, dict]]:
+    parser = Tags()
+    parser.feed(html_file.read_text(encoding="utf-8"))
+    return parser.tags
+
+
+def built_page(site: Path, page: Path) -> Path:
+    rel = page.relative_to(DOCS).with_suffix("")
+    return site / ("index.html" if rel.name == "index" else rel / "index.html")
+
+
+PAGES = sorted(DOCS.rglob("*.md"))
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(DOCS).as_posix())
+def test_page_figures_exist_in_both_schemes_with_alt_text(site, page):
+    html = built_page(site, page)
+    images = {urlparse(a["src"]).path: a for t, a in tags(html) if t == "img"}
+    page_url = "/" + html.relative_to(site).as_posix()
+    shown = {urljoin(page_url, src): attrs for src, attrs in images.items()}
+    for ref in find_figure_refs(page.read_text(encoding="utf-8")):
+        assert ref.alt, f"{page.relative_to(ROOT)}:{ref.line}: figure has no alt text"
+        for scheme in SCHEMES:
+            uri = figure_uri(ref.snippet, ref.index, scheme)
+            svg = site / uri
+            assert svg.is_file() and svg.read_bytes().lstrip().startswith(b"<?xml"), f"{uri} missing in site"
+            assert "/" + uri in shown, f"{page.relative_to(ROOT)}: does not show {uri}"
+            assert shown["/" + uri].get("alt") == ref.alt
+
+
+def test_every_image_on_every_page_exists(site):
+    for html in site.rglob("*.html"):
+        for tag, attrs in tags(html):
+            if tag == "img":
+                src = urlparse(attrs["src"])
+                assert not src.scheme, f"{html.relative_to(site)}: off-site image {attrs['src']}"
+                assert (html.parent / src.path).resolve().is_file(), f"{html.relative_to(site)}: broken image {src.path}"
+                assert attrs.get("alt"), f"{html.relative_to(site)}: image {src.path} has no alt text"
+
+
+def test_nothing_is_loaded_from_another_origin(site):
+    for html in site.rglob("*.html"):
+        for tag, attrs in tags(html):
+            url = attrs.get("src") if tag in ("script", "img", "iframe") else None
+            if tag == "link" and attrs.get("rel") in ("stylesheet", "preload", "preconnect", "icon"):
+                url = attrs.get("href")
+            assert not url or not urlparse(url).netloc, f"{html.relative_to(site)}: loads {url}"
+
+
+def test_mathjax_is_served_by_the_site(site):
+    page = (site / "activations" / "relu" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<script src="[./]*assets/mathjax/tex-mml-chtml\.js"', page)
+    assert (site / "assets/mathjax/tex-mml-chtml.js").is_file()
+    assert list((site / "assets/mathjax/output/chtml/fonts/woff-v2").glob("*.woff")), "MathJax fonts missing"
+    assert 'class="arithmatex"' in page
+
+
+def test_rebuild_with_nothing_changed_imports_no_torch(site, tmp_path):
+    # The `site` fixture filled the figure cache; this build must take every figure from it.
+    rebuild = mkdocs_build(tmp_path / "site", "-X", "importtime")
+    assert rebuild.returncode == 0, rebuild.stderr
+    imported = {line.split("|")[-1].strip().split(".")[0] for line in rebuild.stderr.splitlines() if "import time:" in line}
+    assert "mkdocs" in imported  # the import log is really there
+    assert not imported & {"torch", "matplotlib"}, "a rebuild with nothing changed imported torch or matplotlib"
+

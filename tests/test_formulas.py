@@ -1,0 +1,109 @@
+"""What a page states about an activation is what torch computes.
+
+For each page: its formula and derivative (as LaTeX, which must appear on the page verbatim, and
+as a torch transcription of that LaTeX) are compared with the PyTorch function and with autograd on
+a grid that includes the extremes; the value and slope at 0, the range and the parameter defaults
+the page states are compared with torch and `inspect.signature`.
+"""
+
+import inspect
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import pytest
+import torch
+from torch import nn
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+INF, NAN = math.inf, math.nan
+
+EXTREMES = [-INF, -1e4, -1.0, -1e-3, -0.0, 0.0, 1e-3, 1.0, 1e4, INF, NAN]
+GRID = torch.cat([torch.tensor(EXTREMES, dtype=torch.float64), torch.linspace(-20, 20, 4001, dtype=torch.float64)])
+WIDE = torch.linspace(-1e4, 1e4, 200_001, dtype=torch.float64)
+
+
+@dataclass
+class Claims:
+    page: str
+    torch_fn: Callable[[torch.Tensor], torch.Tensor]
+    formula: str  # LaTeX, as on the page
+    f: Callable[[torch.Tensor], torch.Tensor]  # that formula, transcribed into torch
+    derivative: str
+    df: Callable[[torch.Tensor], torch.Tensor]
+    value_at_0: float
+    slope_at_0: float
+    range_: tuple[float, float]  # inf/­-inf for open ends; compared with the extremes seen on WIDE
+    defaults: dict[tuple[Callable, str], object] = field(default_factory=dict)  # shown as `name=value`
+
+
+CLAIMS = [
+    Claims(
+        page="activations/relu.md",
+        torch_fn=torch.relu,
+        formula=r"\operatorname{ReLU}(x) = \max(0, x)",
+        f=lambda x: torch.maximum(torch.zeros_like(x), x),
+        derivative="\\begin{cases}\n0 & x \\le 0 \\\\\n1 & \\text{otherwise}\n\\end{cases}",
+        df=lambda x: torch.where(x <= 0, 0.0, 1.0).to(x.dtype),
+        value_at_0=0.0,
+        slope_at_0=0.0,
+        range_=(0.0, INF),
+        defaults={(nn.ReLU, "inplace"): False, (torch.nn.functional.relu, "inplace"): False},
+    ),
+]
+
+
+def ids(claims: Claims) -> str:
+    return claims.page
+
+
+def page_text(claims: Claims) -> str:
+    return (DOCS / claims.page).read_text(encoding="utf-8")
+
+
+def autograd_slope(fn, x: torch.Tensor) -> torch.Tensor:
+    x = x.clone().requires_grad_(True)
+    (grad,) = torch.autograd.grad(fn(x).sum(), x)
+    return grad
+
+
+@pytest.mark.parametrize("claims", CLAIMS, ids=ids)
+def test_page_states_the_formulas_checked_here(claims):
+    text = page_text(claims)
+    for latex in (claims.formula, claims.derivative):
+        assert latex in text, f"docs/{claims.page} no longer states {latex!r}: update it here too"
+
+
+@pytest.mark.parametrize("claims", CLAIMS, ids=ids)
+def test_formula_matches_torch(claims):
+    torch.testing.assert_close(claims.f(GRID), claims.torch_fn(GRID), equal_nan=True, rtol=1e-12, atol=0)
+
+
+@pytest.mark.parametrize("claims", CLAIMS, ids=ids)
+def test_derivative_matches_autograd(claims):
+    torch.testing.assert_close(claims.df(GRID), autograd_slope(claims.torch_fn, GRID), equal_nan=True, rtol=1e-12, atol=0)
+
+
+@pytest.mark.parametrize("claims", CLAIMS, ids=ids)
+def test_value_and_slope_at_zero(claims):
+    zero = torch.zeros(1, dtype=torch.float64)
+    assert claims.torch_fn(zero).item() == claims.value_at_0
+    assert autograd_slope(claims.torch_fn, zero).item() == claims.slope_at_0
+
+
+@pytest.mark.parametrize("claims", CLAIMS, ids=ids)
+def test_range(claims):
+    y = claims.torch_fn(WIDE)
+    low, high = claims.range_
+    assert y.min().item() == low if math.isfinite(low) else y.min().item() < -1e3
+    assert y.max().item() == high if math.isfinite(high) else y.max().item() > 1e3
+
+
+@pytest.mark.parametrize("claims", CLAIMS, ids=ids)
+def test_defaults_match_torch_and_the_page(claims):
+    text = page_text(claims)
+    for (api, name), value in claims.defaults.items():
+        assert inspect.signature(api).parameters[name].default == value, f"{api.__name__}({name}=...)"
+        assert f"`{name}={value!r}`" in text, f"docs/{claims.page} does not state `{name}={value!r}`"

@@ -1,0 +1,26 @@
+"""Every snippet runs alone in a fresh interpreter and prints exactly what its `#>` lines show."""
+
+from pathlib import Path
+
+import pytest
+
+from tests.snippet_outputs import output_mismatches, run_snippet, with_outputs
+
+ROOT = Path(__file__).resolve().parent.parent
+SNIPPETS = sorted((ROOT / "snippets").rglob("*.py"))
+
+
+def test_there_are_snippets():
+    assert SNIPPETS, "no snippets found under snippets/"
+
+
+@pytest.mark.parametrize("path", SNIPPETS, ids=lambda p: str(p.relative_to(ROOT)))
+def test_snippet_runs_alone_and_prints_what_it_shows(path, update_outputs):
+    run = run_snippet(path)
+    assert run.returncode == 0, f"{path.relative_to(ROOT)} fails when run alone:\n{run.stderr}"
+    assert not run.stderr, f"{path.relative_to(ROOT)} writes to stderr (a warning?):\n{run.stderr}"
+    if update_outputs:
+        path.write_text(with_outputs(path, run), encoding="utf-8")
+        run = run_snippet(path)  # line numbers moved: check the rewritten file with a fresh run
+    problems = output_mismatches(path, run)
+    assert not problems, "\n".join(problems) + "\n(run `make update-outputs` if the new output is right)"
