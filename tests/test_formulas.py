@@ -35,7 +35,7 @@ class Claims:
     df: Callable[[torch.Tensor], torch.Tensor]
     value_at_0: float
     slope_at_0: float
-    range_: tuple[float, float]  # inf/­-inf for open ends; compared with the extremes seen on WIDE
+    range_: tuple[float, float]  # the bounds of the range; ±inf for an unbounded end
     defaults: dict[tuple[Callable, str], object] = field(default_factory=dict)  # shown as `name=value`
 
 
@@ -95,10 +95,13 @@ def test_value_and_slope_at_zero(claims):
 
 @pytest.mark.parametrize("claims", CLAIMS, ids=ids)
 def test_range(claims):
+    # Every output lies within the stated bounds, and the outputs on a wide grid reach (or, for an
+    # open or infinite end, come within 1e-6 of, or beyond ±1e3 towards) each bound.
     y = claims.torch_fn(WIDE)
     low, high = claims.range_
-    assert y.min().item() == low if math.isfinite(low) else y.min().item() < -1e3
-    assert y.max().item() == high if math.isfinite(high) else y.max().item() > 1e3
+    assert y.min().item() >= low and y.max().item() <= high, f"outputs leave {claims.range_}"
+    assert y.min().item() <= (low + 1e-6 if math.isfinite(low) else -1e3), f"outputs never approach {low}"
+    assert y.max().item() >= (high - 1e-6 if math.isfinite(high) else 1e3), f"outputs never approach {high}"
 
 
 @pytest.mark.parametrize("claims", CLAIMS, ids=ids)
