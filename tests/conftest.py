@@ -22,3 +22,22 @@ def pytest_addoption(parser):
 @pytest.fixture
 def update_outputs(request) -> bool:
     return request.config.getoption("--update-outputs")
+
+
+def mkdocs_build(site_dir: Path, *python_flags: str):
+    """`mkdocs build --strict` of the project into site_dir, in a new process."""
+    import subprocess
+
+    return subprocess.run(
+        [sys.executable, *python_flags, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=ROOT, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The project's site, built once per test worker (tests using it share the xdist group "site")."""
+    site_dir = tmp_path_factory.mktemp("site")
+    build = mkdocs_build(site_dir)
+    assert build.returncode == 0, f"mkdocs build --strict failed:\n{build.stderr}"
+    return site_dir

@@ -1,10 +1,7 @@
 """A strict build succeeds, every figure a page asks for is in the site in both schemes, and a
 rebuild with nothing changed imports neither torch nor matplotlib."""
 
-import os
 import re
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
@@ -12,25 +9,16 @@ from urllib.parse import urljoin, urlparse
 import pytest
 
 from hooks.figures import SCHEMES, figure_uri, find_figure_refs
+from tests.conftest import mkdocs_build
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 pytestmark = pytest.mark.xdist_group("site")  # one worker builds the site once for this module
 
 
-def mkdocs_build(site_dir: Path, *extra: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, *extra, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=ROOT, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
-
-
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    site_dir = tmp_path_factory.mktemp("site")
-    build = mkdocs_build(site_dir)
-    assert build.returncode == 0, f"mkdocs build --strict failed:\n{build.stderr}"
-    return site_dir
+def site(built_site) -> Path:
+    return built_site
 
 
 class Tags(HTMLParser):

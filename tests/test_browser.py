@@ -1,0 +1,243 @@
+"""The built site as a reader sees it, in Debian's Chromium driven by Playwright.
+
+Every page: all responses < 400 and no request leaves 127.0.0.1, no console errors, every image
+loaded with alt text, math typeset, no horizontal overflow at 375 px, no serious or critical axe-core
+violation. Plus the interactions: palette toggle, copy button, search, instant navigation.
+
+Without Chromium these tests skip with a reason, except under CI (CI=true), where they must run.
+On failure a screenshot of the page is saved and its path printed.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import tempfile
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+pytestmark = pytest.mark.xdist_group("site")  # shares the worker that builds the site
+
+if not CHROMIUM.exists():
+    if os.environ.get("CI") == "true":
+        raise RuntimeError(f"{CHROMIUM} is missing under CI: .ci/run must install Debian's chromium")
+    pytest.skip(
+        f"browser tests need Debian's Chromium at {CHROMIUM}: apt-get install chromium", allow_module_level=True
+    )
+
+from axe_playwright_python.sync_playwright import Axe  # noqa: E402
+from playwright.sync_api import sync_playwright  # noqa: E402
+
+# axe findings that come from Material for MkDocs itself, not from this project's pages. Each needs a
+# reason; the test fails on any other serious or critical violation.
+MATERIAL_OWNED: dict[str, str] = {}
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",  # CI runs as root
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",  # no calls home: the machine has no network for them
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def base_url(built_site):
+    handler = functools.partial(QuietHandler, directory=str(built_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class Watched:
+    """A page whose off-site requests, failed responses and console errors are recorded."""
+
+    def __init__(self, browser, **context_options):
+        self.context = browser.new_context(**context_options)
+        self.page = self.context.new_page()
+        self.offsite: list[str] = []
+        self.failed: list[str] = []
+        self.errors: list[str] = []
+        self.context.route("**/*", self._guard)
+        self.page.on("response", lambda r: r.status >= 400 and self.failed.append(f"{r.status} {r.url}"))
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def _guard(self, route):
+        host = urlparse(route.request.url).hostname
+        if route.request.url.startswith(("data:", "blob:")) or host == "127.0.0.1":
+            route.continue_()
+        else:
+            self.offsite.append(route.request.url)
+            route.abort()
+
+    def close(self):
+        self.context.close()
+
+
+@contextmanager
+def screenshot_on_failure(page, name: str):
+    try:
+        yield
+    except BaseException:
+        path = Path(tempfile.mkdtemp(prefix="browser-failure-")) / f"{name.strip('/').replace('/', '_') or 'home'}.png"
+        page.screenshot(path=str(path), full_page=True)
+        print(f"screenshot of the failing page: {path}")
+        raise
+
+
+def page_paths(site: Path) -> list[str]:
+    """Site-relative addresses of every built page: "" for the home page, "activations/relu/", ..."""
+    paths = []
+    for html in site.rglob("*.html"):
+        rel = html.relative_to(site)
+        paths.append(rel.as_posix() if html.name != "index.html" else (rel.parent.as_posix() + "/").lstrip("./"))
+    return sorted(paths)
+
+
+def wait_for_math(page):
+    # MathJax typesets at start-up (first load) or on document$ (instant navigation); wait for both.
+    page.wait_for_function("() => window.MathJax && MathJax.startup && MathJax.startup.promise")
+    page.evaluate("() => MathJax.startup.promise")
+
+
+def math_problems(page) -> list[str]:
+    return page.evaluate(
+        """() => {
+        const problems = [];
+        for (const el of document.querySelectorAll('.arithmatex')) {
+            if (!el.querySelector('mjx-container')) problems.push('not typeset: ' + el.textContent.slice(0, 60));
+            if (el.querySelector('mjx-merror')) problems.push('MathJax error: ' + el.textContent.slice(0, 60));
+        }
+        const text = document.querySelector('.md-content').innerText;
+        for (const raw of ['\\\\(', '\\\\[', '$$']) if (text.includes(raw)) problems.push('raw math left: ' + raw);
+        return problems;
+    }"""
+    )
+
+
+def test_every_page_loads_clean_offline_and_accessible(built_site, base_url, browser):
+    paths = [p for p in page_paths(built_site) if p != "404.html"]
+    assert len(paths) >= 2
+    axe = Axe()
+    report = []
+    for path in paths:
+        watched = Watched(browser, viewport={"width": 1280, "height": 900})
+        page = watched.page
+        with screenshot_on_failure(page, path):
+            page.goto(base_url + path, wait_until="load")
+            wait_for_math(page)
+            images = page.evaluate(
+                "() => [...document.images].map(i => ({src: i.src, ok: i.complete && i.naturalWidth > 0, alt: i.alt}))"
+            )
+            broken = [i["src"] for i in images if not i["ok"]]
+            no_alt = [i["src"] for i in images if not i["alt"].strip()]
+            problems = math_problems(page)
+            page.set_viewport_size({"width": 375, "height": 800})
+            overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            page.set_viewport_size({"width": 1280, "height": 900})
+            violations = [
+                v for v in axe.run(page).response["violations"]
+                if v["impact"] in ("serious", "critical") and v["id"] not in MATERIAL_OWNED
+            ]
+            assert not watched.offsite, f"{path}: requests leaving the site: {watched.offsite}"
+            assert not watched.failed, f"{path}: failed responses: {watched.failed}"
+            assert not watched.errors, f"{path}: console errors: {watched.errors}"
+            assert not broken, f"{path}: images that did not load: {broken}"
+            assert not no_alt, f"{path}: images without alt text: {no_alt}"
+            assert not problems, f"{path}: {problems}"
+            assert overflow <= 0, f"{path}: {overflow}px of horizontal overflow at a 375px wide viewport"
+            assert not violations, f"{path}: axe: " + "; ".join(
+                f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}" for v in violations
+            )
+        report.append(path)
+        watched.close()
+    print(f"visited {len(report)} pages")
+
+
+def test_palette_toggle_switches_scheme_and_figure_variant(base_url, browser):
+    watched = Watched(browser, color_scheme="light")
+    page = watched.page
+    with screenshot_on_failure(page, "palette"):
+        page.goto(base_url + "activations/relu/")
+        light = page.locator('img[src*="-light.svg"]').first
+        dark = page.locator('img[src*="-dark.svg"]').first
+        # The palette starts on "follow the system"; each click moves on: light, then dark.
+        for _ in range(3):
+            if page.evaluate("() => document.body.dataset.mdColorScheme") == "slate":
+                break
+            page.locator("form[data-md-component=palette] label:visible").first.click()
+        assert page.evaluate("() => document.body.dataset.mdColorScheme") == "slate"
+        assert dark.is_visible() and not light.is_visible()
+        page.locator("form[data-md-component=palette] label:visible").first.click()
+        page.wait_for_timeout(100)
+        scheme = page.evaluate("() => document.body.dataset.mdColorScheme")
+        assert scheme == "default" or scheme == "slate"  # "follow the system" comes back to light here
+    watched.close()
+
+
+def test_copy_button_copies_the_code(base_url, browser):
+    watched = Watched(browser, permissions=["clipboard-read", "clipboard-write"])
+    page = watched.page
+    with screenshot_on_failure(page, "copy"):
+        page.goto(base_url + "activations/relu/")
+        block = page.locator(".md-content pre:visible").first
+        block.hover()
+        block.locator("button.md-clipboard").click()
+        copied = page.evaluate("() => navigator.clipboard.readText()")
+        assert copied.strip() == block.locator("code").inner_text().strip()
+        assert "import torch" in copied
+    assert not watched.errors
+    watched.close()
+
+
+def test_search_finds_a_page(base_url, browser):
+    watched = Watched(browser)
+    page = watched.page
+    with screenshot_on_failure(page, "search"):
+        page.goto(base_url)
+        page.locator("label.md-search__icon, .md-search__input").first.click()
+        page.locator("input.md-search__input").press_sequentially("dying", delay=50)
+        result = page.locator(".md-search-result__item a").first
+        result.wait_for()
+        assert "activations/relu/" in result.get_attribute("href")
+    assert not watched.offsite and not watched.errors
+    watched.close()
+
+
+def test_math_is_typeset_after_instant_navigation(base_url, browser):
+    watched = Watched(browser)
+    page = watched.page
+    with screenshot_on_failure(page, "instant-navigation"):
+        page.goto(base_url)
+        wait_for_math(page)
+        page.locator('.md-content a[href$="activations/relu/"]').first.click()
+        page.wait_for_url("**/activations/relu/")
+        page.wait_for_function("() => document.querySelectorAll('.arithmatex mjx-container').length > 0")
+        wait_for_math(page)
+        assert page.evaluate("() => performance.getEntriesByType('navigation').length") == 1, "not instant"
+        assert not math_problems(page)
+    assert not watched.errors
+    watched.close()
