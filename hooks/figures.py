@@ -18,16 +18,9 @@ torch nor matplotlib.
 
 from __future__ import annotations
 
-import hashlib
-import io
 import logging
 import os
 import re
-import shutil
-import signal
-import tempfile
-import traceback
-from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path, PurePosixPath
@@ -35,10 +28,10 @@ from pathlib import Path, PurePosixPath
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
+import snippet_runner  # hooks/ is on sys.path: MkDocs adds a hook's folder, tests/conftest.py does too
+
 STYLE_DIR = Path(__file__).with_name("plot_style")
 SCHEMES = ("light", "dark")
-TIMEOUT_ENV = "FIGURE_TIMEOUT"  # seconds one run of a figure snippet may take
-DEFAULT_TIMEOUT = 60.0
 # Benchmarks only: FIGURE_RENDERING=off replaces every figure by a warning, so --strict refuses it.
 RENDERING_ENV = "FIGURE_RENDERING"
 
@@ -102,110 +95,41 @@ def expand_figure_markers(markdown: str, page_uri: str = "index.md") -> str:
 # --- rendering -------------------------------------------------------------------------------------
 
 
-class FigureTimeout(BaseException):
-    """BaseException, so a snippet's own `except Exception` cannot swallow the time limit."""
-
-
 def cache_key(snippet_source: bytes) -> str:
-    h = hashlib.sha256()
-    parts = [snippet_source, Path(__file__).read_bytes()]
+    parts = [snippet_source, Path(__file__).read_bytes(), Path(snippet_runner.__file__).read_bytes()]
     parts += [(STYLE_DIR / f"{s}.mplstyle").read_bytes() for s in SCHEMES]
     parts += [version("torch").encode(), version("matplotlib").encode()]
-    for part in parts:
-        h.update(len(part).to_bytes(8, "big") + part)
-    return h.hexdigest()[:32]
+    return snippet_runner.content_key(*parts)
 
 
-def snippet_line(tb, path: Path) -> int | None:
-    """The line of the snippet where an exception left it (the deepest frame in that file)."""
-    line = None
-    for frame, lineno in traceback.walk_tb(tb):
-        if frame.f_code.co_filename == str(path):
-            line = lineno
-    return line
-
-
-@contextmanager
-def time_limit(seconds: float, path: Path, shown_as: str):
-    # MkDocs builds (and `mkdocs serve` rebuilds) on the main thread, so SIGALRM can interrupt a snippet.
-    def on_alarm(signum, frame):
-        where = shown_as
-        while frame is not None:
-            if frame.f_code.co_filename == str(path):
-                where = f"{shown_as}:{frame.f_lineno}"
-                break
-            frame = frame.f_back
-        raise FigureTimeout(
-            f"{where}: figure snippet still running after {seconds:g} s, so the build stopped it. "
-            f"Make it faster, or raise the limit with {TIMEOUT_ENV}=<seconds>."
-        )
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def render(path: Path, shown_as: str, timeout: float) -> dict[str, list[bytes]]:
-    """Run the snippet once per scheme and return the SVG of every figure it created."""
+def render(path: Path, shown_as: str, folder: Path) -> None:
+    """Run the snippet once per scheme; write every figure it created as <scheme>-<n>.svg in folder."""
     import matplotlib
 
     matplotlib.use("Agg", force=True)
     import matplotlib.pyplot as plt
 
-    code = compile(path.read_text(encoding="utf-8"), str(path), "exec")
-    svgs: dict[str, list[bytes]] = {}
     show = plt.show
     plt.show = lambda *args, **kwargs: None  # the snippet calls plt.show() for readers; figures stay open
     try:
         for scheme in SCHEMES:
             plt.close("all")
             with plt.style.context(STYLE_DIR / f"{scheme}.mplstyle"):
-                try:
-                    with time_limit(timeout, path, shown_as):
-                        exec(code, {"__name__": "__main__", "__file__": str(path)})
-                except FigureTimeout as exc:
-                    raise PluginError(str(exc)) from None
-                except BaseException as exc:  # SystemExit and KeyboardInterrupt from a snippet fail too
-                    line = snippet_line(exc.__traceback__, path)
-                    trace = "".join(traceback.format_exception(exc))
-                    raise PluginError(
-                        f"{shown_as}:{line}: figure snippet raised {type(exc).__name__}: {exc}\n{trace}"
-                    ) from None
-                svgs[scheme] = []
-                for number in plt.get_fignums():
-                    buffer = io.BytesIO()
+                snippet_runner.run(path, shown_as, "figure snippet")
+                for n, number in enumerate(plt.get_fignums(), start=1):
                     # No Date metadata and a fixed svg.hashsalt (in the style): identical bytes every build.
-                    plt.figure(number).savefig(buffer, format="svg", metadata={"Date": None})
-                    svgs[scheme].append(buffer.getvalue())
+                    plt.figure(number).savefig(folder / f"{scheme}-{n}.svg", format="svg", metadata={"Date": None})
     finally:
         plt.close("all")
         plt.show = show
-    if not svgs["light"]:
+    if not list(folder.glob("light-*.svg")):
         raise PluginError(f"{shown_as}: figure snippet ran but created no matplotlib figure")
-    return svgs
 
 
 def cached_figures(path: Path, shown_as: str, cache_root: Path) -> Path:
     """The cache folder holding <scheme>-<n>.svg for this snippet, rendering it first if needed."""
-    folder = cache_root / cache_key(path.read_bytes())
-    if folder.is_dir():
-        return folder
-    timeout = float(os.environ.get(TIMEOUT_ENV, DEFAULT_TIMEOUT))
-    svgs = render(path, shown_as, timeout)
-    cache_root.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=cache_root, prefix=".partial-"))
-    for scheme, figures in svgs.items():
-        for n, svg in enumerate(figures, start=1):
-            (staging / f"{scheme}-{n}.svg").write_bytes(svg)
-    try:
-        staging.rename(folder)  # atomic: a folder in the cache is always complete
-    except OSError:  # another build rendered the same snippet meanwhile
-        shutil.rmtree(staging)
-    return folder
+    key = cache_key(path.read_bytes())
+    return snippet_runner.cached(cache_root, key, lambda folder: render(path, shown_as, folder))
 
 
 # --- MkDocs events ---------------------------------------------------------------------------------

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # tests import the build hooks (hooks/figures.py) to expand pages as MkDocs does
+sys.path.insert(0, str(ROOT))  # `tests.<module>` imports
+sys.path.insert(0, str(ROOT / "hooks"))  # the build hooks, importable as MkDocs loads them (`import figures`)
 
 os.environ.setdefault("MPLBACKEND", "Agg")  # figure code on the pages runs headless
 os.environ["NO_MKDOCS_2_WARNING"] = "1"  # Material's end-of-life banner

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from hooks.figures import expand_figure_markers
+from figures import expand_figure_markers
 
 # Fences that show text, not code to run. Anything else must be ```python (attributes allowed).
 NOT_EXECUTED = {"text"}

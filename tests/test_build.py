@@ -8,7 +8,7 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 
-from hooks.figures import SCHEMES, figure_uri, find_figure_refs
+from figures import SCHEMES, figure_uri, find_figure_refs
 from tests.conftest import mkdocs_build
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -31,6 +31,7 @@ plt.show()
 def make_tree(tmp_path: Path, pages: dict[str, str], snippets: dict[str, str]) -> Path:
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config["hooks"] = [str(ROOT / hook) for hook in config["hooks"]]
+    config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
     del config["nav"], config["watch"]
     (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     for name, text in {**pages, "javascripts/mathjax.js": ""}.items():
@@ -119,7 +120,7 @@ def test_stale_shown_output_is_reported_with_file_and_line(tmp_path):
 
 def test_snippet_leaning_on_project_files_fails_the_copy_paste_check(tmp_path):
     snippet = tmp_path / "hidden.py"
-    snippet.write_text("import hooks.figures\n", encoding="utf-8")  # importable only from the project
+    snippet.write_text("import snippet_runner\n", encoding="utf-8")  # importable only inside the project
     run = run_snippet(snippet)
     assert run.returncode != 0 and "ModuleNotFoundError" in run.stderr
 
