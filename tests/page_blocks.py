@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from build_output import expand_code_only
 from figures import expand_figure_markers
 
 # Fences that show text, not code to run. Anything else must be ```python (attributes allowed).
@@ -41,9 +42,11 @@ class Fence:
 
 
 def expand_page(page: Path, root: Path, docs_dir: Path) -> list[Line]:
-    """The page's lines with figure markers and snippet includes expanded, each knowing its origin."""
+    """The page's lines with figure and build-output markers and snippet includes expanded, each
+    knowing its origin."""
     shown = page.relative_to(root).as_posix()
     text = expand_figure_markers(page.read_text(encoding="utf-8"), page.relative_to(docs_dir).as_posix())
+    text = expand_code_only(text)
     lines = []
     for number, line in enumerate(text.splitlines(), start=1):
         where = f"{shown}:{number}"

@@ -156,3 +156,20 @@ def test_figures_are_byte_identical_across_builds_and_follow_snippet_edits(tmp_p
     (tree / "snippets" / "one" / "plot.py").write_text(LINE.replace("[0, 1], [0, 1]", "[0, 1], [1, 0]"))
     assert build(tree).returncode == 0
     assert svg.read_bytes() != first, "an edited snippet was not re-rendered"
+
+
+def test_raising_output_snippet_fails_the_build_with_file_and_line(tmp_path):
+    page = "# Fixture\n\n<!-- build-output: snippets/table/table.py -->\n"
+    tree = make_tree(tmp_path, {"index.md": page}, {"table/table.py": 'print("| a |")\nraise KeyError("b")\n'})
+    result = build(tree, strict=False)
+    assert result.returncode != 0
+    assert "snippets/table/table.py:2: output snippet raised KeyError: 'b'" in result.stderr
+
+
+def test_output_snippet_output_is_put_on_the_page(tmp_path):
+    page = "# Fixture\n\n<!-- build-output: snippets/table/table.py -->\n"
+    table = 'print("| x | x squared |")\nprint("|---|---|")\nfor x in (2, 3):\n    print(f"| {x} | {x * x} |")\n'
+    tree = make_tree(tmp_path, {"index.md": page}, {"table/table.py": table})
+    assert build(tree).returncode == 0
+    html = (tree / "site" / "index.html").read_text(encoding="utf-8")
+    assert "<td>3</td>" in html and "<td>9</td>" in html

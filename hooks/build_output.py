@@ -1,0 +1,70 @@
+"""MkDocs hook: put what a snippet prints, computed at build time, into a page.
+
+A page writes, on a line of its own,
+
+    <!-- build-output: snippets/cheat-sheet/table.py -->
+
+and the hook runs that snippet in the build (see snippet_runner.py), replaces the line by everything
+it printed (usually a Markdown table) and shows the code in a collapsed block under it. So numbers
+such as f(0) or a parameter default come from torch, not from a hand-typed table. The printed text
+is cached under .cache/build-output/, keyed like the figures, so an unchanged build imports no torch.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+from importlib.metadata import version
+from pathlib import Path, PurePosixPath
+
+from mkdocs.exceptions import PluginError
+
+import snippet_runner
+
+MARKER = re.compile(r"^<!-- build-output: (?P<snippet>\S+) -->[ \t]*$", re.MULTILINE)
+
+
+def snippets_in(markdown: str) -> list[str]:
+    return [m["snippet"] for m in MARKER.finditer(markdown)]
+
+
+def printed_output(path: Path, shown_as: str, cache_root: Path) -> str:
+    key = snippet_runner.content_key(
+        path.read_bytes(), Path(__file__).read_bytes(), Path(snippet_runner.__file__).read_bytes(),
+        version("torch").encode(),
+    )
+
+    def produce(folder: Path) -> None:
+        stdout = io.StringIO()
+        with contextlib.redirect_stdout(stdout):
+            snippet_runner.run(path, shown_as, "output snippet")
+        if not stdout.getvalue().strip():
+            raise PluginError(f"{shown_as}: output snippet printed nothing")
+        (folder / "output.md").write_text(stdout.getvalue(), encoding="utf-8")
+
+    return (snippet_runner.cached(cache_root, key, produce) / "output.md").read_text(encoding="utf-8")
+
+
+def code_block(snippet: str) -> str:
+    name = PurePosixPath(snippet).name
+    return f'??? example "Code that computed this ({name})"\n\n    ```python\n    --8<-- "{snippet}"\n    ```\n'
+
+
+def expand_code_only(markdown: str) -> str:
+    """The page as the tests read it: each marker becomes its code block (the tests run that code)."""
+    return MARKER.sub(lambda m: code_block(m["snippet"]), markdown)
+
+
+def on_page_markdown(markdown, page, config, files):
+    root = Path(config.config_file_path).parent
+
+    def replace(m: re.Match) -> str:
+        line = markdown.count("\n", 0, m.start()) + 1
+        path = root / m["snippet"]
+        if not path.is_file():
+            raise PluginError(f"{config.docs_dir}/{page.file.src_uri}:{line}: no output snippet at {m['snippet']}")
+        output = printed_output(path, m["snippet"], root / ".cache" / "build-output")
+        return f"{output.rstrip()}\n\n{code_block(m['snippet'])}"
+
+    return MARKER.sub(replace, markdown)
