@@ -23,6 +23,7 @@ INF, NAN = math.inf, math.nan
 EXTREMES = [-INF, -1e4, -1.0, -1e-3, -0.0, 0.0, 1e-3, 1.0, 1e4, INF, NAN]
 GRID = torch.cat([torch.tensor(EXTREMES, dtype=torch.float64), torch.linspace(-20, 20, 4001, dtype=torch.float64)])
 WIDE = torch.linspace(-1e4, 1e4, 200_001, dtype=torch.float64)
+FAR = torch.tensor([-1e8, 1e8], dtype=torch.float64)  # so a slowly growing end (0.01 x) still passes ±1e3
 
 
 @dataclass
@@ -51,6 +52,24 @@ CLAIMS = [
         slope_at_0=0.0,
         range_=(0.0, INF),
         defaults={(nn.ReLU, "inplace"): False, (torch.nn.functional.relu, "inplace"): False},
+    ),
+    Claims(
+        page="activations/leaky-relu.md",
+        torch_fn=torch.nn.functional.leaky_relu,
+        formula=r"\operatorname{LeakyReLU}(x) = \max(0, x) + \alpha \min(0, x)",
+        # 0.01 as a float64 tensor: a Python float pair would make a float32 0.009999999776
+        f=lambda x: torch.maximum(torch.zeros_like(x), x) + 0.01 * torch.minimum(torch.zeros_like(x), x),
+        derivative="\\begin{cases}\n1 & x > 0 \\\\\n\\alpha & \\text{otherwise}\n\\end{cases}",
+        df=lambda x: torch.where(x > 0, 1.0, torch.full_like(x, 0.01)),
+        value_at_0=0.0,
+        slope_at_0=0.01,
+        range_=(-INF, INF),
+        defaults={
+            (nn.LeakyReLU, "negative_slope"): 0.01,
+            (nn.LeakyReLU, "inplace"): False,
+            (torch.nn.functional.leaky_relu, "negative_slope"): 0.01,
+            (torch.nn.functional.leaky_relu, "inplace"): False,
+        },
     ),
 ]
 
@@ -97,7 +116,7 @@ def test_value_and_slope_at_zero(claims):
 def test_range(claims):
     # Every output lies within the stated bounds, and the outputs on a wide grid reach (or, for an
     # open or infinite end, come within 1e-6 of, or beyond ±1e3 towards) each bound.
-    y = claims.torch_fn(WIDE)
+    y = claims.torch_fn(torch.cat([WIDE, FAR]))
     low, high = claims.range_
     assert y.min().item() >= low and y.max().item() <= high, f"outputs leave {claims.range_}"
     assert y.min().item() <= (low + 1e-6 if math.isfinite(low) else -1e3), f"outputs never approach {low}"
