@@ -8,6 +8,7 @@ the page states are compared with torch and `inspect.signature`.
 
 import inspect
 import math
+import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -71,8 +72,22 @@ CLAIMS = [
             (torch.nn.functional.leaky_relu, "inplace"): False,
         },
     ),
+    Claims(
+        page="activations/tanh.md",
+        torch_fn=torch.tanh,
+        formula=r"\tanh(x) = \frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}",
+        # the same formula divided through by e^{|x|}, so that ±1e4 and ±inf do not become inf / inf = nan
+        f=lambda x: torch.sign(x) * -torch.expm1(-2 * x.abs()) / (2 + torch.expm1(-2 * x.abs())),
+        derivative=r"\tanh'(x) = 1 - \tanh^2(x)",
+        # 1 - tanh^2 factored as (1 - tanh)(1 + tanh): what autograd computes, to the last bit
+        df=lambda x: (1 - torch.tanh(x)) * (1 + torch.tanh(x)),
+        value_at_0=0.0,
+        slope_at_0=1.0,
+        range_=(-1.0, 1.0),
+        # nn.RNN's signature is (*args, **kwargs); the default sits on its typed overload
+        defaults={(typing.get_overloads(nn.RNN.__init__)[0], "nonlinearity"): "tanh"},
+    ),
 ]
-
 
 def ids(claims: Claims) -> str:
     return claims.page
