@@ -87,8 +87,19 @@ CLAIMS = [
         # nn.RNN's signature is (*args, **kwargs); the default sits on its typed overload
         defaults={(typing.get_overloads(nn.RNN.__init__)[0], "nonlinearity"): "tanh"},
     ),
+    Claims(
+        page="activations/sigmoid.md",
+        torch_fn=torch.sigmoid,
+        formula=r"\sigma(x) = \frac{1}{1 + e^{-x}}",
+        f=lambda x: 1 / (1 + torch.exp(-x)),
+        derivative=r"\sigma'(x) = \sigma(x)\,\bigl(1 - \sigma(x)\bigr)",
+        df=lambda x: (1 / (1 + torch.exp(-x))) * (1 - 1 / (1 + torch.exp(-x))),
+        value_at_0=0.5,
+        slope_at_0=0.25,
+        range_=(0.0, 1.0),
+        defaults={},  # nn.Sigmoid() and F.sigmoid(input) take no options
+    ),
 ]
-
 def ids(claims: Claims) -> str:
     return claims.page
 
