@@ -142,6 +142,8 @@ def on_files(files, config):
     cache_root = root / ".cache" / "figures"
     rendered: dict[str, Path] = {}
     for page in files.documentation_pages():
+        if not page.src_uri.endswith(".md"):  # notebooks draw their own figures
+            continue
         for ref in find_figure_refs(page.content_string):
             where = f"{config.docs_dir}/{page.src_uri}:{ref.line}"
             path = root / ref.snippet

@@ -94,4 +94,5 @@ def test_rebuild_with_nothing_changed_imports_no_torch(site, tmp_path):
     imported = {line.split("|")[-1].strip().split(".")[0] for line in rebuild.stderr.splitlines() if "import time:" in line}
     assert "mkdocs" in imported  # the import log is really there
     assert not imported & {"torch", "matplotlib"}, "a rebuild with nothing changed imported torch or matplotlib"
+    assert "Converting notebook" not in rebuild.stderr, "a rebuild with nothing changed executed a notebook"
 

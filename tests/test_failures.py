@@ -5,6 +5,7 @@ mkdocs.yml and hooks, so the checks are the real ones.
 """
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -28,7 +29,7 @@ plt.show()
 """
 
 
-def make_tree(tmp_path: Path, pages: dict[str, str], snippets: dict[str, str]) -> Path:
+def make_tree(tmp_path: Path, pages: dict[str, str], snippets: dict[str, str], notebooks: dict[str, str] = {}) -> Path:
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config["hooks"] = [str(ROOT / hook) for hook in config["hooks"]]
     config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
@@ -37,9 +38,10 @@ def make_tree(tmp_path: Path, pages: dict[str, str], snippets: dict[str, str]) -
     for name, text in {**pages, "javascripts/mathjax.js": ""}.items():
         (tmp_path / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / "docs" / name).write_text(text, encoding="utf-8")
-    for name, text in snippets.items():
-        (tmp_path / "snippets" / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / "snippets" / name).write_text(text, encoding="utf-8")
+    for folder, files in (("snippets", snippets), ("notebooks", notebooks)):
+        for name, text in files.items():
+            (tmp_path / folder / name).parent.mkdir(parents=True, exist_ok=True)
+            (tmp_path / folder / name).write_text(text, encoding="utf-8")
     return tmp_path
 
 
@@ -173,3 +175,12 @@ def test_output_snippet_output_is_put_on_the_page(tmp_path):
     assert build(tree).returncode == 0
     html = (tree / "site" / "index.html").read_text(encoding="utf-8")
     assert "<td>3</td>" in html and "<td>9</td>" in html
+
+
+def test_notebook_with_a_failing_cell_fails_the_build_naming_it(tmp_path):
+    notebook = "# %% [markdown]\n# # Broken\n\n# %%\nvalue = 1\n\n# %%\nraise ValueError('cell failed')\n"
+    tree = make_tree(tmp_path, {"index.md": "# Fixture\n"}, {}, {"broken.py": notebook})
+    result = build(tree, strict=False)
+    assert result.returncode != 0
+    assert "notebooks/broken.ipynb" in result.stderr
+    assert "ValueError: cell failed" in re.sub(r"\x1b\[[0-9;]*m", "", result.stderr)  # the kernel colours it

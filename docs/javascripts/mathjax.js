@@ -2,14 +2,16 @@
 // assets/mathjax/ (copied from an installed package by hooks/offline_mathjax.py): no CDN.
 window.MathJax = {
   tex: {
-    inlineMath: [["\\(", "\\)"]],
-    displayMath: [["\\[", "\\]"]],
+    // \( \) and \[ \] from pymdownx.arithmatex on the pages; $ and $$ as written in notebooks.
+    inlineMath: [["\\(", "\\)"], ["$", "$"]],
+    displayMath: [["\\[", "\\]"], ["$$", "$$"]],
     processEscapes: true,
     processEnvironments: true,
   },
   options: {
     ignoreHtmlClass: ".*|",
-    processHtmlClass: "arithmatex",
+    // Only math that pymdownx.arithmatex marked, and Markdown cells of notebooks (mkdocs-jupyter).
+    processHtmlClass: "arithmatex|jp-RenderedMarkdown",
   },
 };
 

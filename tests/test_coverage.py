@@ -1,0 +1,51 @@
+"""Every activation class PyTorch ships has a page, a figure, a nav entry and a cheat-sheet row.
+
+A torch upgrade that adds an activation to torch.nn.modules.activation turns this red, naming it.
+"""
+
+import re
+from pathlib import Path
+
+import pytest
+import torch.nn.modules.activation
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = sorted((ROOT / "docs" / "activations").glob("*.md"))
+CLASSES = [name for name in torch.nn.modules.activation.__all__ if name != "MultiheadAttention"]
+CHEAT_SHEET = (ROOT / "snippets" / "cheat-sheet" / "table.py").read_text(encoding="utf-8")
+
+
+def nav_paths(items) -> set[str]:
+    found = set()
+    for item in items:
+        value = next(iter(item.values())) if isinstance(item, dict) else item
+        found |= nav_paths(value) if isinstance(value, list) else {value}
+    return found
+
+
+NAV = nav_paths(yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["nav"])
+
+
+def page_for(name: str) -> Path | None:
+    """The page whose At a glance 'PyTorch API' row names torch.nn.<name>."""
+    for page in PAGES:
+        api_row = re.search(r"^\| PyTorch API \|(.*)$", page.read_text(encoding="utf-8"), re.MULTILINE)
+        if api_row and re.search(rf"`torch\.nn\.{name}`", api_row[1]):
+            return page
+    return None
+
+
+@pytest.mark.parametrize("name", CLASSES)
+def test_activation_class_has_a_page_with_a_figure_in_nav_and_cheat_sheet(name):
+    page = page_for(name)
+    assert page, f"torch.nn.{name} has no page: add docs/activations/<slug>.md whose PyTorch API row names `torch.nn.{name}`"
+    assert "](figure:snippets/" in page.read_text(encoding="utf-8"), f"{page.relative_to(ROOT)} has no figure"
+    assert f"activations/{page.name}" in NAV, f"{page.relative_to(ROOT)} is not in the nav of mkdocs.yml"
+    assert re.search(rf"\bnn\.{name}\(", CHEAT_SHEET), f"snippets/cheat-sheet/table.py has no row for nn.{name}"
+
+
+def test_coverage_count():
+    covered = [name for name in CLASSES if page_for(name)]
+    print(f"activation pages: {len(covered)}/{len(CLASSES)} classes of torch.nn.modules.activation")
+    assert len(covered) == len(CLASSES)
