@@ -219,10 +219,10 @@ def test_search_finds_a_page(base_url, browser):
     with screenshot_on_failure(page, "search"):
         page.goto(base_url)
         page.locator("label.md-search__icon, .md-search__input").first.click()
-        page.locator("input.md-search__input").press_sequentially("dying", delay=50)
+        page.locator("input.md-search__input").press_sequentially("leaky", delay=50)
         result = page.locator(".md-search-result__item a").first
         result.wait_for()
-        assert "activations/relu/" in result.get_attribute("href")
+        assert "activations/leaky-relu/" in result.get_attribute("href")
     assert not watched.offsite and not watched.errors
     watched.close()
 
