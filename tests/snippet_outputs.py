@@ -6,9 +6,9 @@ copy still runs (the pydantic / pytest-examples convention):
     print(torch.relu(x))
     #> tensor([0.0000, 0.0000, 0.0000, 0.5000, 2.0000])
 
-The run is a copy-paste check too: a new `python -I` process (no PYTHONPATH, no project on sys.path)
-in an empty folder, so a snippet that leans on hidden set-up fails. Only print() is patched, to note
-which statement printed each line.
+The run is a copy-paste check too: its own process from a clean `python -I` interpreter (no
+PYTHONPATH, no project on sys.path), in an empty folder, so a snippet that leans on hidden set-up
+fails. Only print() is patched, to note which statement printed each line.
 """
 
 from __future__ import annotations
@@ -24,52 +24,120 @@ from pathlib import Path
 
 OUTPUT_PREFIX = "#>"
 AGG_SHOW_WARNING = "FigureCanvasAgg is non-interactive"
-TIMEOUT = 120  # seconds for one snippet, torch import included
+TIMEOUT = 60  # seconds for one snippet
 
-# Runs inside the fresh interpreter: record (line, text) for every print to stdout, then run the file.
-RUNNER = r"""
-import builtins, io, json, runpy, sys
-path, record_file = sys.argv[1], sys.argv[2]
-records, real_print = [], builtins.print
-def recording_print(*args, sep=" ", end="\n", file=None, flush=False):
-    if file is None or file is sys.stdout:
-        frame = sys._getframe(1)
-        while frame is not None and frame.f_code.co_filename != path:
-            frame = frame.f_back
-        text = io.StringIO()
-        real_print(*args, sep=sep, end=end, file=text)
-        records.append((frame.f_lineno if frame else None, text.getvalue()))
-    real_print(*args, sep=sep, end=end, file=file, flush=flush)
-builtins.print = recording_print
-try:
-    runpy.run_path(path, run_name="__main__")
-finally:
-    with open(record_file, "w") as f:
-        json.dump(records, f)
+# A clean `python -I` interpreter that has imported torch and nothing of the project. For each snippet
+# it forks a child that starts from an empty __main__ namespace in an empty folder, records (line,
+# text) for every print to stdout and runs the file: a copy-paste check at a fraction of the cost of
+# paying torch's import (about 2 s) once per snippet. Only torch is preloaded, and a snippet must still
+# import it itself; matplotlib is not, so `matplotlib.pyplot` used without importing it still fails.
+ZYGOTE = r"""
+import builtins, io, json, os, runpy, sys, time, traceback
+import torch
+
+protocol = os.fdopen(os.dup(1), "w")
+real_print = builtins.print
+
+def child(request):
+    path = request["path"]
+    os.chdir(request["cwd"])
+    os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+    os.dup2(os.open(request["out"], os.O_WRONLY | os.O_CREAT), 1)
+    os.dup2(os.open(request["err"], os.O_WRONLY | os.O_CREAT), 2)
+    records = []
+    def recording_print(*args, sep=" ", end="\n", file=None, flush=False):
+        if file is None or file is sys.stdout:
+            frame = sys._getframe(1)
+            while frame is not None and frame.f_code.co_filename != path:
+                frame = frame.f_back
+            text = io.StringIO()
+            real_print(*args, sep=sep, end=end, file=text)
+            records.append((frame.f_lineno if frame else None, text.getvalue()))
+        real_print(*args, sep=sep, end=end, file=file, flush=flush)
+    builtins.print = recording_print
+    sys.argv = [path]
+    code = 0
+    try:
+        runpy.run_path(path, run_name="__main__")
+    except SystemExit as exit:
+        code = exit.code if isinstance(exit.code, int) else (exit.code is not None)
+    except BaseException:
+        traceback.print_exc()
+        code = 1
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        with open(request["record"], "w") as f:
+            json.dump(records, f)
+    os._exit(code)
+
+for line in sys.stdin:
+    request = json.loads(line)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:
+        child(request)
+    deadline, status = time.monotonic() + request["timeout"], None
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+        status = None
+        time.sleep(0.005)
+    if status is None:
+        os.kill(pid, 9)
+        os.waitpid(pid, 0)
+    returncode = None if status is None else os.waitstatus_to_exitcode(status)
+    protocol.write(json.dumps({"returncode": returncode}) + "\n")
+    protocol.flush()
 """
 
 
 @dataclass
 class Run:
-    returncode: int
+    returncode: int | None  # None: stopped after TIMEOUT seconds
     stdout: str
     stderr: str
     prints: list[tuple[int | None, str]] = field(default_factory=list)
 
 
+class Zygote:
+    """One preloaded interpreter per test process, started on first use."""
+
+    process: subprocess.Popen | None = None
+
+    @classmethod
+    def run(cls, request: dict) -> int | None:
+        if cls.process is None or cls.process.poll() is not None:
+            env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+            env["MPLBACKEND"] = "Agg"  # headless here; a reader's plt.show() opens a window instead
+            cls.process = subprocess.Popen(
+                # The warning that Agg cannot show a window is about this machine, not the snippet.
+                [sys.executable, "-I", "-W", f"ignore:{AGG_SHOW_WARNING}", "-c", ZYGOTE],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env, cwd=tempfile.gettempdir(),
+            )
+        cls.process.stdin.write(json.dumps(request) + "\n")
+        cls.process.stdin.flush()
+        answer = cls.process.stdout.readline()
+        if not answer:
+            raise RuntimeError("the snippet runner process died")
+        return json.loads(answer)["returncode"]
+
+
 def run_snippet(path: Path) -> Run:
     path = path.resolve()
-    with tempfile.TemporaryDirectory() as empty:
-        record = Path(empty) / "prints.json"
-        env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-        env["MPLBACKEND"] = "Agg"  # headless here; a reader's plt.show() opens a window instead
-        proc = subprocess.run(
-            # Headless here, a reader's plt.show() opens a window: the warning about that is not the snippet's.
-            [sys.executable, "-I", "-W", f"ignore:{AGG_SHOW_WARNING}", "-c", RUNNER, str(path), str(record)],
-            cwd=empty, env=env, capture_output=True, text=True, timeout=TIMEOUT,
-        )
+    with tempfile.TemporaryDirectory() as scratch:
+        files = {name: str(Path(scratch) / name) for name in ("out", "err", "record")}
+        empty = Path(scratch) / "cwd"
+        empty.mkdir()
+        returncode = Zygote.run({"path": str(path), "cwd": str(empty), "timeout": TIMEOUT, **files})
+        stdout, stderr = (Path(files[n]).read_text() if Path(files[n]).exists() else "" for n in ("out", "err"))
+        record = Path(files["record"])
         prints = [tuple(p) for p in json.loads(record.read_text())] if record.exists() else []
-    return Run(proc.returncode, proc.stdout, proc.stderr, prints)
+    if returncode is None:
+        stderr += f"\n{path}: still running after {TIMEOUT} s"
+    return Run(returncode, stdout, stderr, prints)
 
 
 def statement_ends(source: str) -> dict[int, tuple[int, int]]:
