@@ -99,7 +99,91 @@ CLAIMS = [
         range_=(0.0, 1.0),
         defaults={},  # nn.Sigmoid() and F.sigmoid(input) take no options
     ),
+    Claims(
+        page="activations/rrelu.md",
+        # evaluation mode: the deterministic function (training=False is also F.rrelu's default)
+        torch_fn=lambda x: torch.nn.functional.rrelu(x, training=False),
+        formula=r"\operatorname{RReLU}_{\text{eval}}(x) = \max(0, x) + \frac{l + u}{2} \min(0, x)",
+        f=lambda x: torch.maximum(torch.zeros_like(x), x) + (1 / 8 + 1 / 3) / 2 * torch.minimum(torch.zeros_like(x), x),
+        derivative="\\begin{cases}\n1 & x > 0 \\\\\n\\frac{l + u}{2} & \\text{otherwise}\n\\end{cases}",
+        df=lambda x: torch.where(x > 0, 1.0, torch.full_like(x, (1 / 8 + 1 / 3) / 2)),
+        value_at_0=0.0,
+        slope_at_0=(1 / 8 + 1 / 3) / 2,
+        range_=(-INF, INF),
+        defaults={
+            (nn.RReLU, "lower"): 0.125,
+            (nn.RReLU, "upper"): 0.3333333333333333,
+            (nn.RReLU, "inplace"): False,
+            (torch.nn.functional.rrelu, "lower"): 0.125,
+            (torch.nn.functional.rrelu, "upper"): 0.3333333333333333,
+            (torch.nn.functional.rrelu, "training"): False,
+            (torch.nn.functional.rrelu, "inplace"): False,
+        },
+    ),
+    Claims(
+        page="activations/prelu.md",
+        # the function at its initial slope init=0.25; F.prelu takes the slope as a tensor
+        torch_fn=lambda x: torch.nn.functional.prelu(x, torch.tensor([0.25], dtype=x.dtype)),
+        formula=r"\operatorname{PReLU}(x) = \max(0, x) + a \min(0, x)",
+        f=lambda x: torch.maximum(torch.zeros_like(x), x) + 0.25 * torch.minimum(torch.zeros_like(x), x),
+        derivative="\\begin{cases}\n1 & x > 0 \\\\\na & \\text{otherwise}\n\\end{cases}",
+        df=lambda x: torch.where(x > 0, 1.0, torch.full_like(x, 0.25)),
+        value_at_0=0.0,
+        slope_at_0=0.25,
+        range_=(-INF, INF),
+        defaults={(nn.PReLU, "num_parameters"): 1, (nn.PReLU, "init"): 0.25},
+    ),
+    Claims(
+        page="activations/relu6.md",
+        torch_fn=torch.nn.functional.relu6,
+        formula=r"\operatorname{ReLU6}(x) = \min(\max(0, x), 6)",
+        f=lambda x: torch.minimum(torch.maximum(torch.zeros_like(x), x), torch.full_like(x, 6.0)),
+        derivative="\\begin{cases}\n1 & 0 < x < 6 \\\\\n0 & \\text{otherwise}\n\\end{cases}",
+        # NaN fails both comparisons, so it gets 0: what autograd returns for the grid's NaN, which the
+        # vectorised CPU loop handles (a lone NaN, in the scalar loop, gets 1; see the Hardtanh page)
+        df=lambda x: torch.where((x > 0) & (x < 6), 1.0, 0.0).to(x.dtype),
+        value_at_0=0.0,
+        slope_at_0=0.0,
+        range_=(0.0, 6.0),
+        defaults={(nn.ReLU6, "inplace"): False, (torch.nn.functional.relu6, "inplace"): False},
+    ),
+    Claims(
+        page="activations/threshold.md",
+        # threshold and value have no defaults: checked with theta = 0.5, v = -1.0, as the page states
+        torch_fn=lambda x: torch.nn.functional.threshold(x, 0.5, -1.0),
+        formula="\\operatorname{Threshold}(x) =\n\\begin{cases}\nv & x \\le \\theta \\\\\nx & \\text{otherwise}\n\\end{cases}",
+        # "v where x <= theta, else x": NaN fails the comparison and stays NaN, as in torch
+        f=lambda x: torch.where(x <= 0.5, torch.full_like(x, -1.0), x),
+        derivative="\\begin{cases}\n0 & x \\le \\theta \\\\\n1 & \\text{otherwise}\n\\end{cases}",
+        df=lambda x: torch.where(x <= 0.5, 0.0, 1.0).to(x.dtype),
+        value_at_0=-1.0,
+        slope_at_0=0.0,
+        range_=(-1.0, INF),
+        defaults={(nn.Threshold, "inplace"): False, (torch.nn.functional.threshold, "inplace"): False},
+    ),
+    Claims(
+        page="activations/hardtanh.md",
+        torch_fn=torch.nn.functional.hardtanh,
+        formula=r"\operatorname{Hardtanh}(x) = \min(\max(x, a), b)",
+        f=lambda x: torch.minimum(torch.maximum(x, torch.full_like(x, -1.0)), torch.full_like(x, 1.0)),
+        derivative="\\begin{cases}\n1 & a < x < b \\\\\n0 & \\text{otherwise}\n\\end{cases}",
+        # as for ReLU6 (the same kernel): NaN gets 0, as in the vectorised loop that handles the grid's NaN
+        df=lambda x: torch.where((x > -1) & (x < 1), 1.0, 0.0).to(x.dtype),
+        value_at_0=0.0,
+        slope_at_0=1.0,
+        range_=(-1.0, 1.0),
+        defaults={
+            (nn.Hardtanh, "min_val"): -1.0,
+            (nn.Hardtanh, "max_val"): 1.0,
+            (nn.Hardtanh, "inplace"): False,
+            (torch.nn.functional.hardtanh, "min_val"): -1.0,
+            (torch.nn.functional.hardtanh, "max_val"): 1.0,
+            (torch.nn.functional.hardtanh, "inplace"): False,
+        },
+    ),
 ]
+
+
 def ids(claims: Claims) -> str:
     return claims.page
 
