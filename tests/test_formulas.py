@@ -25,6 +25,7 @@ EXTREMES = [-INF, -1e4, -1.0, -1e-3, -0.0, 0.0, 1e-3, 1.0, 1e4, INF, NAN]
 GRID = torch.cat([torch.tensor(EXTREMES, dtype=torch.float64), torch.linspace(-20, 20, 4001, dtype=torch.float64)])
 WIDE = torch.linspace(-1e4, 1e4, 200_001, dtype=torch.float64)
 FAR = torch.tensor([-1e8, 1e8], dtype=torch.float64)  # so a slowly growing end (0.01 x) still passes ±1e3
+NEAR = torch.linspace(-3, 0, 300_001, dtype=torch.float64)  # finds the minimum of SiLU, Mish, GELU ... to 1e-6
 
 
 @dataclass
@@ -181,6 +182,70 @@ CLAIMS = [
             (torch.nn.functional.hardtanh, "inplace"): False,
         },
     ),
+    Claims(
+        page="activations/silu.md",
+        torch_fn=torch.nn.functional.silu,
+        formula=r"\operatorname{SiLU}(x) = x\,\sigma(x) = \frac{x}{1 + e^{-x}}",
+        # the right-hand form, as PyTorch's kernel computes it; at -inf it is -inf / inf = nan, like torch
+        f=lambda x: x / (1 + torch.exp(-x)),
+        derivative=r"\operatorname{SiLU}'(x) = \sigma(x)\,\bigl(1 + x\,(1 - \sigma(x))\bigr)",
+        # at ±inf this is nan (0 * -inf and inf * 0), as autograd returns
+        df=lambda x: torch.sigmoid(x) * (1 + x * (1 - torch.sigmoid(x))),
+        value_at_0=0.0,
+        slope_at_0=0.5,
+        # the minimum -W(1/e) = -0.27846454276107379..., at x = -1 - W(1/e) (snippets/silu/minimum.py)
+        range_=(-0.2784645427610738, INF),
+        defaults={(nn.SiLU, "inplace"): False, (torch.nn.functional.silu, "inplace"): False},
+    ),
+    Claims(
+        page="activations/mish.md",
+        torch_fn=torch.nn.functional.mish,
+        formula=r"\operatorname{Mish}(x) = x \tanh\bigl(\operatorname{softplus}(x)\bigr) = x \tanh\bigl(\ln(1 + e^{x})\bigr)",
+        # ln(1 + e^x) as log1p(exp(x)), as PyTorch's kernel computes it (no softplus threshold); nan at -inf like torch
+        f=lambda x: x * torch.tanh(torch.log1p(torch.exp(x))),
+        derivative=r"\operatorname{Mish}'(x) = \tanh\bigl(\operatorname{softplus}(x)\bigr) + x\,\sigma(x)\,\bigl(1 - \tanh^2(\operatorname{softplus}(x))\bigr)",
+        df=lambda x: torch.tanh(torch.log1p(torch.exp(x)))
+        + x * torch.sigmoid(x) * (1 - torch.tanh(torch.log1p(torch.exp(x))) ** 2),
+        value_at_0=0.0,
+        slope_at_0=0.6,  # tanh(ln 2) = 0.6; autograd returns exactly the double 0.6
+        # the minimum -0.30884341301725040663..., at x = -1.19243121451549521 (snippets/mish/minimum.py)
+        range_=(-0.30884341301725043, INF),
+        defaults={(nn.Mish, "inplace"): False, (torch.nn.functional.mish, "inplace"): False},
+    ),
+    Claims(
+        page="activations/hardswish.md",
+        torch_fn=torch.nn.functional.hardswish,
+        formula=r"\operatorname{Hardswish}(x) = x \cdot \frac{\operatorname{ReLU6}(x + 3)}{6}",
+        # x * ReLU6(x + 3) / 6 in PyTorch's order; at -inf it is -inf * 0 = nan, like torch (not the 0 of the cases)
+        f=lambda x: x * torch.clamp(x + 3, 0, 6) / 6,
+        derivative="\\begin{cases}\n0 & x \\le -3 \\\\\n\\frac{x}{3} + \\frac{1}{2} & -3 < x < 3 \\\\\n1 & x \\ge 3\n\\end{cases}",
+        # x / 3 + 1 / 2, not (2x + 3) / 6: the same rounding as PyTorch's kernel, which matters near the
+        # zero of the slope at x = -1.5. A nan input: PyTorch's vectorised CPU kernel returns a nan
+        # gradient (its scalar path, used for short tensors, returns 1); GRID goes the vectorised way.
+        df=lambda x: torch.where(
+            torch.isnan(x), x, torch.where(x <= -3, 0.0, torch.where(x < 3, x / 3 + 0.5, 1.0))
+        ),
+        value_at_0=0.0,
+        slope_at_0=0.5,
+        range_=(-0.375, INF),  # the minimum -0.375 = -1.5 * 1.5 / 6, at x = -1.5
+        defaults={(nn.Hardswish, "inplace"): False, (torch.nn.functional.hardswish, "inplace"): False},
+    ),
+    Claims(
+        page="activations/hardsigmoid.md",
+        torch_fn=torch.nn.functional.hardsigmoid,
+        formula=r"\operatorname{Hardsigmoid}(x) = \frac{\operatorname{ReLU6}(x + 3)}{6}",
+        f=lambda x: torch.clamp(x + 3, 0, 6) / 6,
+        derivative="\\begin{cases}\n\\frac{1}{6} & -3 < x < 3 \\\\\n0 & \\text{otherwise}\n\\end{cases}",
+        # PyTorch's kernel holds 1/6 as a float32 constant (1.0f / 6.0f), so even in float64 the slope
+        # is 0.1666666716337204, not 0.16666666666666666; the page says so. A nan input gets 0.
+        df=lambda x: torch.where(
+            (x > -3) & (x < 3), torch.tensor(1 / 6, dtype=torch.float32).to(x.dtype), torch.zeros((), dtype=x.dtype)
+        ),
+        value_at_0=0.5,
+        slope_at_0=0.1666666716337204,  # float32's 1/6, as autograd returns it in float64
+        range_=(0.0, 1.0),
+        defaults={(nn.Hardsigmoid, "inplace"): False, (torch.nn.functional.hardsigmoid, "inplace"): False},
+    ),
 ]
 
 
@@ -226,7 +291,7 @@ def test_value_and_slope_at_zero(claims):
 def test_range(claims):
     # Every output lies within the stated bounds, and the outputs on a wide grid reach (or, for an
     # open or infinite end, come within 1e-6 of, or beyond ±1e3 towards) each bound.
-    y = claims.torch_fn(torch.cat([WIDE, FAR]))
+    y = claims.torch_fn(torch.cat([WIDE, FAR, NEAR]))
     low, high = claims.range_
     assert y.min().item() >= low and y.max().item() <= high, f"outputs leave {claims.range_}"
     assert y.min().item() <= (low + 1e-6 if math.isfinite(low) else -1e3), f"outputs never approach {low}"

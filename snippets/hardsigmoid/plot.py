@@ -1,0 +1,14 @@
+import matplotlib.pyplot as plt
+import torch
+import torch.nn.functional as F
+
+x = torch.linspace(-5, 5, 1001, requires_grad=True)
+y = F.hardsigmoid(x)
+(dy_dx,) = torch.autograd.grad(y.sum(), x)  # the derivative, from autograd
+
+fig, ax = plt.subplots()
+ax.plot(x.detach(), y.detach(), label="Hardsigmoid(x)")
+ax.plot(x.detach(), dy_dx, label="Hardsigmoid′(x) (autograd)", linestyle="--")
+ax.set_xlabel("x")
+ax.legend()
+plt.show()
