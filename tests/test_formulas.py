@@ -20,6 +20,8 @@ from torch import nn
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 INF, NAN = math.inf, math.nan
+SELU_ALPHA = 1.6732632423543772848170429916717  # aten's SELU_ALPHA, the paper's value
+SELU_LAMBDA = 1.0507009873554804934193349852946  # aten's SELU_SCALE
 
 EXTREMES = [-INF, -1e4, -1.0, -1e-3, -0.0, 0.0, 1e-3, 1.0, 1e4, INF, NAN]
 GRID = torch.cat([torch.tensor(EXTREMES, dtype=torch.float64), torch.linspace(-20, 20, 4001, dtype=torch.float64)])
@@ -40,6 +42,7 @@ class Claims:
     slope_at_0: float
     range_: tuple[float, float]  # the bounds of the range; ±inf for an unbounded end
     defaults: dict[tuple[Callable, str], object] = field(default_factory=dict)  # shown as `name=value`
+    atol: float = 0.0  # absolute tolerance of the formula and derivative checks; 0 unless a page says why
 
 
 CLAIMS = [
@@ -246,6 +249,73 @@ CLAIMS = [
         range_=(0.0, 1.0),
         defaults={(nn.Hardsigmoid, "inplace"): False, (torch.nn.functional.hardsigmoid, "inplace"): False},
     ),
+    Claims(
+        page="activations/elu.md",
+        torch_fn=torch.nn.functional.elu,
+        formula="\\operatorname{ELU}(x) =\n\\begin{cases}\nx & x > 0 \\\\\n\\alpha (e^{x} - 1) & x \\le 0\n\\end{cases}",
+        # alpha = 1.0 (the default); e^x - 1 as expm1, which keeps it exact next to 0 as torch does
+        f=lambda x: torch.where(x > 0, x, 1.0 * torch.expm1(x)),
+        derivative="\\operatorname{ELU}'(x) =\n\\begin{cases}\n1 & x > 0 \\\\\n\\alpha e^{x} & x \\le 0\n\\end{cases}",
+        # NaN gets alpha * e^NaN = NaN, as torch's vectorised backward gives (its scalar loop, used for
+        # short tensors and the last few elements, gives 1; the GRID's NaN sits in the vectorised part)
+        df=lambda x: torch.where(x > 0, torch.ones_like(x), 1.0 * torch.exp(x)),
+        value_at_0=0.0,
+        slope_at_0=1.0,
+        range_=(-1.0, INF),  # (-alpha, inf); float64 reaches -1 from x < -37 or so
+        defaults={
+            (nn.ELU, "alpha"): 1.0,
+            (nn.ELU, "inplace"): False,
+            (torch.nn.functional.elu, "alpha"): 1.0,
+            (torch.nn.functional.elu, "inplace"): False,
+        },
+    ),
+    Claims(
+        page="activations/celu.md",
+        torch_fn=torch.nn.functional.celu,
+        formula=r"\operatorname{CELU}(x) = \max(0, x) + \min(0, \alpha (e^{x/\alpha} - 1))",
+        # alpha = 1.0 (the default)
+        f=lambda x: torch.maximum(torch.zeros_like(x), x) + torch.minimum(torch.zeros_like(x), 1.0 * torch.expm1(x / 1.0)),
+        derivative="\\operatorname{CELU}'(x) =\n\\begin{cases}\n1 & x > 0 \\\\\ne^{x/\\alpha} & x \\le 0\n\\end{cases}",
+        df=lambda x: torch.where(x > 0, torch.ones_like(x), torch.exp(x / 1.0)),  # NaN: as for ELU
+        value_at_0=0.0,
+        slope_at_0=1.0,
+        range_=(-1.0, INF),
+        defaults={
+            (nn.CELU, "alpha"): 1.0,
+            (nn.CELU, "inplace"): False,
+            (torch.nn.functional.celu, "alpha"): 1.0,
+            (torch.nn.functional.celu, "inplace"): False,
+        },
+    ),
+    Claims(
+        page="activations/selu.md",
+        torch_fn=torch.selu,
+        formula="\\operatorname{SELU}(x) = \\lambda\n\\begin{cases}\nx & x > 0 \\\\\n\\alpha (e^{x} - 1) & x \\le 0\n\\end{cases}",
+        # torch's constants (aten's SELU_ALPHA, SELU_SCALE): the paper's values rounded to float64
+        f=lambda x: SELU_LAMBDA * torch.where(x > 0, x, SELU_ALPHA * torch.expm1(x)),
+        derivative="\\operatorname{SELU}'(x) = \\lambda\n\\begin{cases}\n1 & x > 0 \\\\\n\\alpha e^{x} & x \\le 0\n\\end{cases}",
+        # NaN: as for ELU
+        df=lambda x: torch.where(x > 0, torch.full_like(x, SELU_LAMBDA), SELU_LAMBDA * SELU_ALPHA * torch.exp(x)),
+        value_at_0=0.0,
+        slope_at_0=SELU_LAMBDA * SELU_ALPHA,  # 1.7580993408473766
+        range_=(-SELU_LAMBDA * SELU_ALPHA, INF),
+        defaults={(nn.SELU, "inplace"): False, (torch.nn.functional.selu, "inplace"): False},
+    ),
+    Claims(
+        page="activations/gelu.md",
+        torch_fn=torch.nn.functional.gelu,
+        formula=r"\operatorname{GELU}(x) = x \, \Phi(x) = \frac{x}{2} \left(1 + \operatorname{erf}\left(\frac{x}{\sqrt{2}}\right)\right)",
+        f=lambda x: x / 2 * (1 + torch.erf(x / math.sqrt(2))),
+        derivative=r"\operatorname{GELU}'(x) = \Phi(x) + x \, \varphi(x)",
+        df=lambda x: torch.special.ndtr(x) + x * torch.exp(-x * x / 2) / math.sqrt(2 * math.pi),
+        value_at_0=0.0,
+        slope_at_0=0.5,
+        range_=(-0.16997120748, INF),  # min at x = -0.7517915...: -0.16997120747990366, rounded down
+        # torch.erf and GELU's own erf differ by 1 ulp near x = -7, where 1 + erf(x/√2) has lost almost
+        # all its digits: 4e-16 absolute in the value, 6e-17 in the slope
+        atol=1e-15,
+        defaults={(nn.GELU, "approximate"): "none"},
+    ),
 ]
 
 
@@ -272,12 +342,14 @@ def test_page_states_the_formulas_checked_here(claims):
 
 @pytest.mark.parametrize("claims", CLAIMS, ids=ids)
 def test_formula_matches_torch(claims):
-    torch.testing.assert_close(claims.f(GRID), claims.torch_fn(GRID), equal_nan=True, rtol=1e-12, atol=0)
+    torch.testing.assert_close(claims.f(GRID), claims.torch_fn(GRID), equal_nan=True, rtol=1e-12, atol=claims.atol)
 
 
 @pytest.mark.parametrize("claims", CLAIMS, ids=ids)
 def test_derivative_matches_autograd(claims):
-    torch.testing.assert_close(claims.df(GRID), autograd_slope(claims.torch_fn, GRID), equal_nan=True, rtol=1e-12, atol=0)
+    torch.testing.assert_close(
+        claims.df(GRID), autograd_slope(claims.torch_fn, GRID), equal_nan=True, rtol=1e-12, atol=claims.atol
+    )
 
 
 @pytest.mark.parametrize("claims", CLAIMS, ids=ids)

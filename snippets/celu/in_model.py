@@ -1,0 +1,19 @@
+import torch
+from torch import nn
+
+torch.manual_seed(0)
+model = nn.Sequential(
+    nn.Linear(4, 8),
+    nn.CELU(alpha=0.5),  # the non-linearity between the two linear layers
+    nn.Linear(8, 1),
+)
+print(model)
+#> Sequential(
+#>   (0): Linear(in_features=4, out_features=8, bias=True)
+#>   (1): CELU(alpha=0.5)
+#>   (2): Linear(in_features=8, out_features=1, bias=True)
+#> )
+
+hidden = model[1](model[0](torch.randn(3, 4)))
+print(hidden.shape, "smallest hidden value:", hidden.min().item())  # above -alpha = -0.5
+#> torch.Size([3, 8]) smallest hidden value: -0.4287019968032837
