@@ -42,7 +42,7 @@ class Claims:
     slope_at_0: float
     range_: tuple[float, float]  # the bounds of the range; ±inf for an unbounded end
     defaults: dict[tuple[Callable, str], object] = field(default_factory=dict)  # shown as `name=value`
-    atol: float = 0.0  # absolute tolerance of the formula and derivative checks; 0 unless a page says why
+    atol: float = 0.0  # absolute tolerance of the formula and derivative checks; 0 unless the entry says why
 
 
 CLAIMS = [
