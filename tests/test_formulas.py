@@ -316,6 +316,72 @@ CLAIMS = [
         atol=1e-15,
         defaults={(nn.GELU, "approximate"): "none"},
     ),
+    Claims(
+        page="activations/hardshrink.md",
+        torch_fn=torch.nn.functional.hardshrink,
+        formula="\\operatorname{Hardshrink}(x) =\n\\begin{cases}\nx & \\lvert x \\rvert > \\lambda \\\\\n0 & -\\lambda \\le x \\le \\lambda\n\\end{cases}",
+        # the second case decides, as in PyTorch's kernel: NaN is in neither case and passes through
+        f=lambda x: torch.where((x >= -0.5) & (x <= 0.5), torch.zeros_like(x), x),
+        derivative="\\operatorname{Hardshrink}'(x) =\n\\begin{cases}\n1 & \\lvert x \\rvert > \\lambda \\\\\n0 & -\\lambda \\le x \\le \\lambda\n\\end{cases}",
+        # the first case decides: NaN gets 0, as in the vectorised CPU backward, where GRID's NaN lands
+        df=lambda x: torch.where(x.abs() > 0.5, 1.0, 0.0).to(x.dtype),
+        value_at_0=0.0,
+        slope_at_0=0.0,
+        range_=(-INF, INF),
+        defaults={(nn.Hardshrink, "lambd"): 0.5},  # F.hardshrink / torch.hardshrink are builtins without a signature
+    ),
+    Claims(
+        page="activations/softshrink.md",
+        torch_fn=torch.nn.functional.softshrink,
+        formula="\\operatorname{Softshrink}(x) =\n\\begin{cases}\nx - \\lambda & x > \\lambda \\\\\nx + \\lambda & x < -\\lambda \\\\\n0 & -\\lambda \\le x \\le \\lambda\n\\end{cases}",
+        # dead zone first, as in PyTorch: NaN is not in it and comes out of x + lambda as NaN
+        f=lambda x: torch.where((x >= -0.5) & (x <= 0.5), torch.zeros_like(x), torch.where(x > 0.5, x - 0.5, x + 0.5)),
+        derivative="\\operatorname{Softshrink}'(x) =\n\\begin{cases}\n1 & \\lvert x \\rvert > \\lambda \\\\\n0 & -\\lambda \\le x \\le \\lambda\n\\end{cases}",
+        df=lambda x: torch.where(x.abs() > 0.5, 1.0, 0.0).to(x.dtype),  # NaN: 0, as for Hardshrink (same kernel)
+        value_at_0=0.0,
+        slope_at_0=0.0,
+        range_=(-INF, INF),
+        defaults={(nn.Softshrink, "lambd"): 0.5},  # F.softshrink is a builtin without a signature
+    ),
+    Claims(
+        page="activations/tanhshrink.md",
+        torch_fn=torch.nn.functional.tanhshrink,
+        formula=r"\operatorname{Tanhshrink}(x) = x - \tanh(x)",
+        f=lambda x: x - torch.tanh(x),
+        derivative=r"\operatorname{Tanhshrink}'(x) = 1 - \bigl(1 - \tanh^2(x)\bigr) = \tanh^2(x)",
+        # the middle form, as autograd computes it: near 0 it rounds to 0 where tanh(x)**2 does not
+        df=lambda x: 1 - (1 - torch.tanh(x) ** 2),
+        value_at_0=0.0,
+        slope_at_0=0.0,
+        range_=(-INF, INF),
+        defaults={},  # nn.Tanhshrink() and F.tanhshrink(input) take no options
+    ),
+    Claims(
+        page="activations/softsign.md",
+        torch_fn=torch.nn.functional.softsign,
+        formula=r"\operatorname{Softsign}(x) = \frac{x}{1 + \lvert x \rvert}",
+        f=lambda x: x / (1 + x.abs()),  # inf / inf = NaN at ±inf, as in PyTorch (the page says so)
+        derivative=r"\operatorname{Softsign}'(x) = \frac{1}{(1 + \lvert x \rvert)^2}",
+        # the formula's limit at ±inf is 0, but autograd differentiates PyTorch's inf / inf and returns NaN
+        df=lambda x: torch.where(x.isinf(), NAN, 1 / (1 + x.abs()) ** 2),
+        value_at_0=0.0,
+        slope_at_0=1.0,
+        range_=(-1.0, 1.0),  # reached within 1e-6 only thanks to FAR: Softsign(1e4) = 0.9999000099990001
+        defaults={},  # nn.Softsign() and F.softsign(input) take no options
+    ),
+    Claims(
+        page="activations/softplus.md",
+        torch_fn=torch.nn.functional.softplus,
+        formula="\\operatorname{Softplus}(x) =\n\\begin{cases}\n\\frac{1}{\\beta} \\log\\bigl(1 + e^{\\beta x}\\bigr) & \\beta x \\le \\text{threshold} \\\\\nx & \\beta x > \\text{threshold}\n\\end{cases}",
+        # beta=1, threshold=20; log(1 + .) evaluated as log1p, which PyTorch uses (log(1 + exp(x)) is 5e-8 off, relative, near x = -20)
+        f=lambda x: torch.where(x > 20, x, torch.log1p(torch.exp(x))),
+        derivative="\\operatorname{Softplus}'(x) =\n\\begin{cases}\n\\sigma(\\beta x) = \\frac{1}{1 + e^{-\\beta x}} & \\beta x \\le \\text{threshold} \\\\\n1 & \\beta x > \\text{threshold}\n\\end{cases}",
+        df=lambda x: torch.where(x > 20, 1.0, 1 / (1 + torch.exp(-x))).to(x.dtype),
+        value_at_0=math.log(2),
+        slope_at_0=0.5,
+        range_=(0.0, INF),  # mathematically open at 0; Softplus(-1e4) underflows to exactly 0.0
+        defaults={(nn.Softplus, "beta"): 1.0, (nn.Softplus, "threshold"): 20.0},  # F.softplus is a builtin without a signature
+    ),
 ]
 
 

@@ -1,0 +1,19 @@
+import torch
+import torch.nn.functional as F
+
+
+def softplus(x: torch.Tensor, beta: float = 1.0, threshold: float = 20.0) -> torch.Tensor:
+    # log1p(exp(beta x)) / beta, and x itself where beta x > threshold, as PyTorch does
+    bx = beta * x
+    return torch.where(bx > threshold, x, torch.log1p(torch.exp(bx)) / beta)
+
+
+x = torch.tensor([-2.0, -0.5, 0.0, 0.5, 2.0])
+print(softplus(x))
+#> tensor([0.1269, 0.4741, 0.6931, 0.9741, 2.1269])
+
+grid = torch.linspace(-30, 30, 6001, dtype=torch.float64)
+for beta in [0.5, 1.0, 2.0, 5.0]:
+    torch.testing.assert_close(softplus(grid, beta), F.softplus(grid, beta), rtol=1e-15, atol=0)
+print("matches F.softplus")
+#> matches F.softplus
