@@ -19,7 +19,7 @@ SITE_FOLDER = "assets/mathjax"
 def mathjax_dir() -> Path:
     spec = importlib.util.find_spec("mathjax")
     folder = Path(spec.origin).parent / "static" / "mathjax" / "es5" if spec and spec.origin else None
-    if folder is None or not (folder / "tex-mml-chtml.js").is_file():
+    if folder is None or not (folder / "tex-chtml.js").is_file():
         raise PluginError(
             "MathJax not found: install the project's dependencies (make serve / make test set them up; "
             "the package is django-static-mathjax)"

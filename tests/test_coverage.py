@@ -28,10 +28,12 @@ NAV = nav_paths(yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8")
 
 
 def page_for(name: str) -> Path | None:
-    """The page whose At a glance 'PyTorch API' row names torch.nn.<name>."""
+    """The page whose At a glance 'PyTorch API' row names torch.nn.<name> as its first module (a row
+    may go on to name related modules, as Softmax's names Softmin)."""
     for page in PAGES:
         api_row = re.search(r"^\| PyTorch API \|(.*)$", page.read_text(encoding="utf-8"), re.MULTILINE)
-        if api_row and re.search(rf"`torch\.nn\.{name}`", api_row[1]):
+        modules = re.findall(r"`torch\.nn\.([A-Z]\w*)`", api_row[1]) if api_row else []
+        if modules and modules[0] == name:
             return page
     return None
 

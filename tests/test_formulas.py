@@ -382,6 +382,21 @@ CLAIMS = [
         range_=(0.0, INF),  # mathematically open at 0; Softplus(-1e4) underflows to exactly 0.0
         defaults={(nn.Softplus, "beta"): 1.0, (nn.Softplus, "threshold"): 20.0},  # F.softplus is a builtin without a signature
     ),
+    Claims(
+        page="activations/log-sigmoid.md",
+        torch_fn=torch.nn.functional.logsigmoid,
+        formula=r"\operatorname{LogSigmoid}(x) = \log \frac{1}{1 + e^{-x}}",
+        # the page's stable form of the same formula, min(0, x) - log(1 + e^{-|x|}); typed as is,
+        # log(1 / (1 + e^{-x})) gives -inf at x = -1e4 (e^{1e4} = inf) and misses rtol 1e-12 on ~25% of the grid
+        f=lambda x: torch.clamp(x, max=0) - torch.log1p(torch.exp(-x.abs())),
+        derivative=r"\operatorname{LogSigmoid}'(x) = 1 - \sigma(x) = \sigma(-x)",
+        # the sigma(-x) form, 1 / (1 + e^{x}); 1 - sigma(x) cancels for large x (relative error 4.9e-8 at x = 20)
+        df=lambda x: 1 / (1 + torch.exp(x)),
+        value_at_0=-math.log(2),  # == F.logsigmoid(0.) exactly in float64
+        slope_at_0=0.5,
+        range_=(-INF, 0.0),  # open at 0 mathematically, but float64 reaches exactly 0 (x = 1e4)
+        defaults={},  # nn.LogSigmoid() and F.logsigmoid(input) take no options
+    ),
 ]
 
 
