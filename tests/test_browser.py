@@ -205,7 +205,7 @@ def test_copy_button_copies_the_code(base_url, browser):
         page.goto(base_url + "activations/relu/")
         block = page.locator(".md-content pre:visible").first
         block.hover()
-        block.locator("button.md-clipboard").click()
+        block.locator("button[data-clipboard-target]").click()  # Material 9.8: .md-code__button
         copied = page.evaluate("() => navigator.clipboard.readText()")
         assert copied.strip() == block.locator("code").inner_text().strip()
         assert "import torch" in copied
