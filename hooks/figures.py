@@ -37,7 +37,10 @@ RENDERING_ENV = "FIGURE_RENDERING"
 
 log = logging.getLogger("mkdocs.hooks.figures")
 
-MARKER = re.compile(r"!\[(?P<alt>[^\]]*)\]\(figure:(?P<snippet>[^)#\s]+)(?:#(?P<index>\d+))?\)")
+# Alt text may hold balanced brackets, e.g. "softmax([2, 1, 0.1, -1])".
+MARKER = re.compile(r"!\[(?P<alt>(?:[^\[\]]|\[[^\[\]]*\])*)\]\(figure:(?P<snippet>[^)#\s]+)(?:#(?P<index>\d+))?\)")
+# Anything that still says "figure:" after the markers are replaced is a marker this hook misread.
+LEFTOVER = re.compile(r"\]\(\s*figure:")
 
 
 @dataclass(frozen=True)
@@ -168,4 +171,12 @@ def on_page_markdown(markdown, page, config, files):
         if MARKER.search(markdown):
             log.warning("%s: figures not rendered (%s=off)", page.file.src_uri, RENDERING_ENV)
         return MARKER.sub("*(figure rendering is off)*", markdown)
-    return expand_figure_markers(markdown, page.file.src_uri)
+    expanded = expand_figure_markers(markdown, page.file.src_uri)
+    leftover = LEFTOVER.search(expanded)
+    if leftover:
+        line = expanded.count("\n", 0, leftover.start()) + 1
+        raise PluginError(
+            f"{config.docs_dir}/{page.file.src_uri}: a figure marker near line {line} is not of the form "
+            "![alt text](figure:snippets/<slug>/<name>.py) (alt text may hold [balanced] brackets)"
+        )
+    return expanded

@@ -184,3 +184,16 @@ def test_notebook_with_a_failing_cell_fails_the_build_naming_it(tmp_path):
     assert result.returncode != 0
     assert "notebooks/broken.ipynb" in result.stderr
     assert "ValueError: cell failed" in re.sub(r"\x1b\[[0-9;]*m", "", result.stderr)  # the kernel colours it
+
+
+def test_misread_figure_marker_fails_the_build(tmp_path):
+    tree = make_tree(tmp_path, figure_page("![a line [unbalanced](figure:snippets/one/plot.py)"), {"one/plot.py": LINE})
+    result = build(tree, strict=False)
+    assert result.returncode != 0
+    assert "docs/index.md: a figure marker near line 3 is not of the form" in result.stderr
+
+
+def test_alt_text_may_hold_brackets(tmp_path):
+    tree = make_tree(tmp_path, figure_page("![softmax([2, 1]) as bars](figure:snippets/one/plot.py)"), {"one/plot.py": LINE})
+    assert build(tree).returncode == 0
+    assert 'alt="softmax([2, 1]) as bars"' in (tree / "site" / "index.html").read_text(encoding="utf-8")
