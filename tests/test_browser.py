@@ -133,6 +133,8 @@ def math_problems(page) -> list[str]:
         }
         const text = document.querySelector('.md-content').innerText;
         for (const raw of ['\\\\(', '\\\\[', '$$']) if (text.includes(raw)) problems.push('raw math left: ' + raw);
+        for (const cell of document.querySelectorAll('.jp-RenderedMarkdown'))  // notebooks write $...$
+            if (/\$[^$\s][^$]*\$/.test(cell.innerText)) problems.push('raw math left in a notebook cell');
         return problems;
     }"""
     )

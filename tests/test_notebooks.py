@@ -15,12 +15,86 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.py"))
 TIME_LIMIT = 30  # seconds on 2 CPU cores
 
 
+def check_why_nonlinearity(r):
+    activated = {k: r[f"accuracy_mlp_{k}"] for k in ("relu", "tanh", "gelu")}
+    assert r["accuracy_linear"] <= 0.85, f"logistic regression should fail on two spirals: {r['accuracy_linear']}"
+    assert min(activated.values()) >= 0.97, f"every MLP with an activation should solve it: {activated}"
+    assert r["no_activation_collapses_to_linear"], "an MLP without activation should equal one linear map"
+    assert r["accuracy_mlp_no_activation"] <= r["accuracy_linear"] + 0.01, (
+        "an MLP without activation should be no better than logistic regression"
+    )
+    assert r["accuracy_mlp_no_activation"] <= 0.85
+    # the numbers the conclusion quotes: about 0.75 and 0.74, above 0.99
+    assert 0.7 <= r["accuracy_mlp_no_activation"] <= r["accuracy_linear"] <= 0.8
+    assert min(activated.values()) > 0.99
+
+
+def check_vanishing_gradients(r):
+    ratio = r["ratio_first_to_last"]
+    assert r["depth"] == 20 and len(r["gradient_norms"]["sigmoid/default"]) == 20
+    assert abs(r["max_slope"]["sigmoid"] - 0.25) < 1e-3, "sigmoid's derivative peaks at 1/4"
+    # sigmoid: the first layer's gradient is orders of magnitude below the last layer's, with either init
+    assert ratio["sigmoid/default"] <= 1e-2 and ratio["sigmoid/suited"] <= 1e-2, ratio
+    assert ratio["sigmoid/suited"] <= 1e-10, "the conclusion says more than 10^12 times smaller"
+    # ReLU with Kaiming (and tanh with Xavier, GELU with Kaiming) stays within 10x
+    for key in ("ReLU/suited", "tanh/suited", "GELU/suited"):
+        assert 0.1 <= ratio[key] <= 10, (key, ratio[key])
+    # PyTorch's default nn.Linear init vanishes at depth 20 for every activation, ReLU by more than 1e6
+    for name in ("sigmoid", "tanh", "ReLU", "GELU"):
+        assert ratio[f"{name}/default"] <= 1e-2, (name, ratio[f"{name}/default"])
+    assert ratio["ReLU/default"] <= 1e-6
+
+
+def check_dying_relu(r):
+    dead = r["dead_final"]
+    assert all(v == 0 for v in r["dead_at_init"].values()), r["dead_at_init"]
+    assert dead["ReLU"] > 0.3, f"ReLU's dead fraction should be large: {dead['ReLU']}"
+    assert dead["ReLU"] > dead["Leaky ReLU"] and dead["ReLU"] > dead["ELU"], dead
+    assert dead["Leaky ReLU"] == 0, "Leaky ReLU outputs 0 only at exactly 0: no unit can be dead"
+    assert dead["ELU"] == 0 and r["no_gradient_final"]["ELU"] == 0, "no ELU unit should die or saturate"
+    # dead units stay dead after the learning rate is lowered, and get no gradient at all
+    assert dead["ReLU"] >= 0.9 * r["dead_after_high_lr"]["ReLU"], (r["dead_after_high_lr"], dead)
+    assert r["no_gradient_final"]["ReLU"] == dead["ReLU"]
+    assert r["relu_max_pre_activation_of_dead"] < 0
+    # what the text around the figure says about this run
+    assert 0.25 <= r["relu_dead_after_10_steps"] <= 0.4, r["relu_dead_after_10_steps"]
+    assert r["relu_dead_per_layer"][0] == 0 and r["relu_dead_per_layer"][1] > 0.6, r["relu_dead_per_layer"]
+    assert 0.4 <= dead["ReLU"] <= 0.45, "the text says 43 %"
+    mse = r["final_mse"]
+    assert mse["ReLU"] > max(mse["Leaky ReLU"], mse["ELU"]), mse
+
+
 def check_softmax_in_practice(r):
-    assert r["naive_is_nan"], "the naive softmax should overflow to nan at large logits"
+    assert r["naive_is_nan"] and r["naive_small_is_nan"], "the naive softmax should give nan at logits of +-1000"
+    assert r["torch_softmax_finite"] and r["stable_matches_torch"]
+    assert r["naive_logsumexp_is_inf"] and r["logsumexp_matches_torch"]
+    entropy, top = r["entropy"], r["max_probability"]
+    assert r["temperatures"] == sorted(r["temperatures"])
+    assert all(a < b for a, b in zip(entropy, entropy[1:])), f"entropy should rise with temperature: {entropy}"
+    assert all(a > b for a, b in zip(top, top[1:])), f"the top probability should fall with temperature: {top}"
+    assert r["temperature_keeps_ranking"]
+    # softmax before CrossEntropyLoss: bounded below by log(1 + 2/e), smaller gradient
+    assert abs(r["wrong_loss_bound"] - 0.5514) < 1e-3
+    assert r["wrong_loss_bound"] <= r["wrong_loss_confident"] < r["wrong_loss_bound"] + 1e-3
+    assert r["right_loss_confident"] < 1e-3
+    assert r["lowest_reported_loss_wrong"] >= r["wrong_loss_bound"]
+    assert r["gradient_ratio_wrong_to_right"] < 0.5
+    g = r["confidently_wrong_gradient"]
+    assert g["softmax first"] < 1e-3 * g["right"], g
+    # the wrong one trains slower: higher test cross-entropy after 50 and 100 steps, later to 90 %
+    loss, steps = r["test_loss_at"], r["steps_to_90_accuracy"]
+    assert loss["softmax first"]["50"] > loss["right"]["50"] + 0.03, loss
+    assert loss["softmax first"]["100"] > loss["right"]["100"], loss
+    assert steps["softmax first"] >= 2 * steps["right"], steps
+    # ... and on this easy problem catches up in accuracy by the end
+    assert abs(r["final_accuracy"]["softmax first"] - r["final_accuracy"]["right"]) < 0.01
 
 
 # One check per notebook: the claims of its final cell, asserted on the numbers it computed.
 CLAIMS = {
+    "why_nonlinearity": check_why_nonlinearity,
+    "vanishing_gradients": check_vanishing_gradients,
+    "dying_relu": check_dying_relu,
     "softmax_in_practice": check_softmax_in_practice,
 }
 

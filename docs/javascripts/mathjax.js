@@ -9,7 +9,7 @@ window.MathJax = {
     processEnvironments: true,
   },
   options: {
-    ignoreHtmlClass: ".*|",
+    ignoreHtmlClass: "md-typeset", // page content: only what processHtmlClass names
     // Only math that pymdownx.arithmatex marked, and Markdown cells of notebooks (mkdocs-jupyter).
     processHtmlClass: "arithmatex|jp-RenderedMarkdown",
   },

@@ -1,0 +1,209 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+# ---
+
+# %% [markdown]
+# # Dying ReLU
+#
+# [ReLU](../../activations/relu/) outputs $\max(0, z)$ and its derivative is 0 for every $z < 0$. A
+# hidden unit whose pre-activation $z = w^\top x + b$ is negative for *every* input outputs 0
+# everywhere and receives a zero gradient everywhere: gradient descent can no longer change $w$ or
+# $b$, so the unit stays off. It is **dead**. One large update, typically from a learning rate that is
+# too high, is enough to push many units there at once.
+#
+# This notebook trains the same small MLP with ReLU, [Leaky ReLU](../../activations/leaky-relu/) and
+# [ELU](../../activations/elu/) with a learning rate that is too high, then with a sensible one, and
+# counts the dead hidden units along the way.
+
+# %%
+import matplotlib.pyplot as plt
+import torch
+from torch import nn
+
+torch.manual_seed(0)
+torch.set_num_threads(1)  # tiny tensors: one thread is faster than two
+plt.rcParams.update({"figure.facecolor": "white", "savefig.facecolor": "white"})
+
+# %% [markdown]
+# ## Task, model and what "dead" means
+#
+# A synthetic regression task: 2048 inputs $x \in \mathbb{R}^{10}$ drawn from a standard normal, and
+# the target $y = \sin(w^\top x / 3) + x_1^2 / 2$ for a fixed random $w$. The model has two hidden
+# layers of 64 units (128 hidden units in all) and one output.
+#
+# A hidden unit is **dead** when it outputs exactly 0 for every input of a fixed probe batch of 512
+# fresh inputs. Since gradients can only reach a unit's weights through its derivative, the notebook
+# also counts units whose derivative is below $10^{-3}$ for every probe input ("no gradient"): for
+# ReLU that is the same set, and it would catch ELU units that *saturate* (ELU's derivative $e^z$ is
+# tiny for very negative $z$, although its output, close to $-1$, is not 0).
+
+# %%
+IN, HIDDEN = 10, 64
+data = torch.Generator().manual_seed(0)
+x = torch.randn(2048, IN, generator=data)
+w = torch.randn(IN, generator=data)
+y = (torch.sin(x @ w / 3) + 0.5 * x[:, 0] ** 2).unsqueeze(1)
+probe = torch.randn(512, IN, generator=data)
+
+activations = {"ReLU": nn.ReLU, "Leaky ReLU": lambda: nn.LeakyReLU(0.01), "ELU": nn.ELU}
+
+
+def build(activation) -> nn.Sequential:
+    return nn.Sequential(
+        nn.Linear(IN, HIDDEN), activation(), nn.Linear(HIDDEN, HIDDEN), activation(), nn.Linear(HIDDEN, 1)
+    )
+
+
+def hidden_stats(model: nn.Sequential) -> dict:
+    """Dead and no-gradient fractions of the 128 hidden units on the probe batch."""
+    with torch.no_grad():
+        z1 = model[0](probe)
+        z2 = model[2](model[1](z1))
+    dead, no_gradient, max_pre_activation = [], [], []
+    for z, activation in ((z1, model[1]), (z2, model[3])):
+        z = z.clone().requires_grad_()
+        out = activation(z)
+        (slope,) = torch.autograd.grad(out.sum(), z)
+        dead.append((out == 0).all(dim=0))
+        no_gradient.append((slope.abs() < 1e-3).all(dim=0))
+        max_pre_activation.append(z.detach().max(dim=0).values)
+    dead, no_gradient = torch.cat(dead), torch.cat(no_gradient)
+    return {
+        "dead": dead.float().mean().item(),
+        "dead_per_layer": [d.float().mean().item() for d in dead.split(HIDDEN)],
+        "no_gradient": no_gradient.float().mean().item(),
+        # per dead unit, its largest pre-activation over the probe batch (all negative)
+        "max_pre_activation_of_dead": torch.cat(max_pre_activation)[dead].tolist(),
+    }
+
+
+# %% [markdown]
+# ## Training: too hot, then sensible
+#
+# Plain SGD on minibatches of 64, mean squared error, every network from the same seed and the same
+# minibatches:
+#
+# 1. **300 steps at learning rate 4**, far too high for this model. The gradient norm is clipped to 1
+#    so that each step moves the parameters by at most 4: without clipping the losses overflow to
+#    inf/nan within a few steps for every activation, and a network full of nan has no dead units to
+#    count.
+# 2. **150 steps at learning rate 0.05**, a sensible value, to see whether the damage heals.
+#
+# Every 10 steps we record the dead fraction and the loss on all 2048 training points.
+
+# %%
+PHASES = [(4.0, 300, 1.0), (0.05, 150, None)]  # (learning rate, steps, gradient-norm clip)
+EVERY = 10
+
+history, stats_after_phase1, final_stats, final_loss = {}, {}, {}, {}
+for name, activation in activations.items():
+    torch.manual_seed(0)
+    model = build(activation)
+    batches = torch.Generator().manual_seed(1)
+    steps, dead, loss_curve = [0], [hidden_stats(model)["dead"]], [nn.functional.mse_loss(model(x), y).item()]
+    step = 0
+    for phase, (lr, n_steps, clip) in enumerate(PHASES):
+        optimizer = torch.optim.SGD(model.parameters(), lr=lr)
+        for _ in range(n_steps):
+            index = torch.randint(0, len(x), (64,), generator=batches)
+            optimizer.zero_grad()
+            nn.functional.mse_loss(model(x[index]), y[index]).backward()
+            if clip is not None:
+                nn.utils.clip_grad_norm_(model.parameters(), clip)
+            optimizer.step()
+            step += 1
+            if step % EVERY == 0:
+                steps.append(step)
+                dead.append(hidden_stats(model)["dead"])
+                with torch.no_grad():
+                    loss_curve.append(nn.functional.mse_loss(model(x), y).item())
+        if phase == 0:
+            stats_after_phase1[name] = hidden_stats(model)
+    history[name] = {"steps": steps, "dead": dead, "loss": loss_curve}
+    final_stats[name] = hidden_stats(model)
+    final_loss[name] = loss_curve[-1]
+
+for name in activations:
+    s1, s = stats_after_phase1[name], final_stats[name]
+    print(
+        f"{name:10s} dead at init {history[name]['dead'][0]:.3f} | after lr=4: {s1['dead']:.3f} "
+        f"| after lr=0.05: {s['dead']:.3f} (layer 1: {s['dead_per_layer'][0]:.3f}, layer 2: {s['dead_per_layer'][1]:.3f}) "
+        f"| no gradient: {s['no_gradient']:.3f} | final MSE {final_loss[name]:.3f}"
+    )
+
+# %%
+fig, (ax_dead, ax_loss) = plt.subplots(1, 2, figsize=(10, 4))
+switch = PHASES[0][1]
+styles = {"ReLU": "-", "Leaky ReLU": "--", "ELU": ":"}  # Leaky ReLU and ELU overlap at 0 on the left
+for name in activations:
+    ax_dead.plot(history[name]["steps"], history[name]["dead"], styles[name], linewidth=2, label=name)
+    ax_loss.plot(history[name]["steps"], history[name]["loss"], styles[name], linewidth=1.5, label=name)
+for ax in (ax_dead, ax_loss):
+    ax.axvline(switch, color="grey", linestyle="--", linewidth=1)
+    ax.set_xlabel("SGD step")
+    ax.grid(True, alpha=0.3)
+end = history["ReLU"]["steps"][-1]
+for ax in (ax_dead, ax_loss):
+    ax.text(switch / 2, 0.97, "lr = 4", ha="center", va="top", transform=ax.get_xaxis_transform())
+    ax.text((switch + end) / 2, 0.97, "lr = 0.05", ha="center", va="top", transform=ax.get_xaxis_transform())
+ax_dead.set_ylim(-0.02, 1)
+ax_dead.set_ylabel("fraction of dead hidden units")
+ax_dead.set_title("Dead units (output 0 on the whole probe batch)", fontsize=10)
+ax_loss.set_yscale("log")
+ax_loss.set_ylabel("training MSE (log scale)")
+ax_loss.set_title("Loss on all training points", fontsize=10)
+ax_dead.legend()
+fig.tight_layout()
+plt.show()
+
+# %% [markdown]
+# The ReLU network loses about a third of its hidden units within the first 10 steps at learning rate
+# 4 and a few more over the next hundred, and they stay dead once the learning rate is sensible again:
+# their pre-activation is negative on every probe input (printed below), so their incoming weights get
+# no gradient at all. Here they are all in the second layer. A second-layer unit can in principle come
+# back, because its inputs still change as the first layer trains, but that rarely lifts its
+# pre-activation above 0 for any input. With 43 % of its units gone, the ReLU network also ends this
+# run with the highest training loss of the three. The other two networks lose nothing:
+#
+# - **Leaky ReLU** outputs $0.01\,z$ for $z < 0$: that is 0 only when $z$ is exactly 0, and its
+#   derivative is never below 0.01. A Leaky ReLU unit therefore cannot be dead by this definition, and
+#   it always receives some gradient to climb back with. Its dead fraction is 0 by construction.
+# - **ELU** outputs $e^z - 1$ for $z < 0$, also 0 only at $z = 0$; its derivative $e^z$ does shrink for
+#   very negative $z$, but here no ELU unit went below $10^{-3}$ on the whole probe batch.
+
+# %%
+relu = final_stats["ReLU"]
+highest = torch.tensor(relu["max_pre_activation_of_dead"])
+print(f"dead ReLU units: {len(highest)} of {2 * HIDDEN}")
+print(f"their largest pre-activation on the probe batch: median {highest.median():.3f}, closest to 0 {highest.max():.3f}")
+print(f"ReLU units that are dead: {relu['dead']:.3f}, that get no gradient: {relu['no_gradient']:.3f}")
+
+# %% [markdown]
+# ## Conclusion
+
+# %%
+RESULTS = {
+    "dead_at_init": {name: history[name]["dead"][0] for name in activations},
+    "dead_after_high_lr": {name: stats_after_phase1[name]["dead"] for name in activations},
+    "dead_final": {name: final_stats[name]["dead"] for name in activations},
+    "no_gradient_final": {name: final_stats[name]["no_gradient"] for name in activations},
+    "relu_dead_per_layer": relu["dead_per_layer"],
+    "relu_dead_after_10_steps": history["ReLU"]["dead"][1],
+    "relu_max_pre_activation_of_dead": max(relu["max_pre_activation_of_dead"]),
+    "final_mse": final_loss,
+}
+for key in ("dead_at_init", "dead_after_high_lr", "dead_final", "no_gradient_final"):
+    print(f"{key:20s}", {name: round(value, 3) for name, value in RESULTS[key].items()})
+
+# %% [markdown]
+# After 300 SGD steps at a learning rate that is too high, about 40 % of the ReLU network's 128 hidden
+# units are dead (none were at initialisation), and 150 more steps at a sensible learning rate revive
+# almost none of them: a dead ReLU unit has zero gradient on every input. The Leaky ReLU and ELU
+# networks, trained identically, end with no dead units, and Leaky ReLU cannot have any, since its
+# output is 0 only at exactly $z = 0$ and its slope never falls below 0.01. The practical remedies
+# are a lower learning rate (or warm-up and clipping), careful initialisation, or an activation with a
+# non-zero slope for negative inputs.
