@@ -8,7 +8,7 @@ numbers quoted in the prose) one by one.
 
 How torch.softmax treats non-finite entries (checked in test_torch_behaviour_on_inf_and_nan): it
 computes exp(x - max) / sum(exp(x - max)) along `dim`. So a -inf entry gets exactly 0; a row that is
--inf everywhere gives nan (0 / 0 after -inf - -inf = nan); a row with a +inf gives nan everywhere
+-inf everywhere gives nan (-inf - -inf = nan); a row with a +inf gives nan everywhere
 (inf - inf); a row with a nan gives nan everywhere. The page's max-subtraction form, transcribed
 below, does exactly the same, so it is compared with equal_nan=True at rtol=1e-12.
 """
