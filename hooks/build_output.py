@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import io
 import re
-from importlib.metadata import version
 from pathlib import Path, PurePosixPath
 
 from mkdocs.exceptions import PluginError
@@ -32,7 +31,7 @@ def snippets_in(markdown: str) -> list[str]:
 def printed_output(path: Path, shown_as: str, cache_root: Path) -> str:
     key = snippet_runner.content_key(
         path.read_bytes(), Path(__file__).read_bytes(), Path(snippet_runner.__file__).read_bytes(),
-        version("torch").encode(),
+        snippet_runner.library_version("torch"),
     )
 
     def produce(folder: Path) -> None:

@@ -22,7 +22,6 @@ import logging
 import os
 import re
 from dataclasses import dataclass
-from importlib.metadata import version
 from pathlib import Path, PurePosixPath
 
 from mkdocs.exceptions import PluginError
@@ -101,7 +100,7 @@ def expand_figure_markers(markdown: str, page_uri: str = "index.md") -> str:
 def cache_key(snippet_source: bytes) -> str:
     parts = [snippet_source, Path(__file__).read_bytes(), Path(snippet_runner.__file__).read_bytes()]
     parts += [(STYLE_DIR / f"{s}.mplstyle").read_bytes() for s in SCHEMES]
-    parts += [version("torch").encode(), version("matplotlib").encode()]
+    parts += [snippet_runner.library_version("torch"), snippet_runner.library_version("matplotlib")]
     return snippet_runner.content_key(*parts)
 
 

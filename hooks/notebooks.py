@@ -3,7 +3,7 @@
 Notebooks are stored as Jupytext percent-format .py files (plain diffs). Before mkdocs-jupyter looks
 at the files, each is converted to .ipynb (cached under .cache/notebooks/ by content hash) and added
 to the site as notebooks/<name>.ipynb; mkdocs-jupyter then executes it (execute: true, allow_errors:
-false, with its own cache keyed on the notebook's content) and copies the .ipynb next to the page for
+false, with its own cache keyed on the notebook's bytes) and copies the .ipynb next to the page for
 download. The notebook HTML would load MathJax 2 from a CDN: that block is removed, and the site's
 own MathJax 3 typesets the notebook's math instead (docs/javascripts/mathjax.js).
 """
@@ -26,15 +26,22 @@ def notebook_sources(root: Path) -> list[Path]:
     return sorted((root / SOURCE_DIR).glob("*.py"))
 
 
+# Written into each .ipynb: mkdocs-jupyter's cache hashes the notebook's bytes, so an upgrade of
+# these libraries changes the bytes and the notebook is executed again.
+LIBRARIES = ("torch", "matplotlib")
+
+
 def converted(source: Path, cache_root: Path) -> Path:
     """A cache folder holding notebooks/<name>.ipynb, converted from the Jupytext source."""
-    key = snippet_runner.content_key(source.read_bytes(), Path(__file__).read_bytes())
+    versions = {name: snippet_runner.library_version(name).decode() for name in LIBRARIES}
+    key = snippet_runner.content_key(source.read_bytes(), Path(__file__).read_bytes(), repr(versions).encode())
 
     def convert(folder: Path) -> None:
         import jupytext  # only when a notebook changed
 
         notebook = jupytext.read(source)
         notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+        notebook.metadata["executed_with"] = versions
         (folder / SOURCE_DIR).mkdir()
         jupytext.write(notebook, folder / SOURCE_DIR / f"{source.stem}.ipynb")
 

@@ -14,6 +14,8 @@ import tempfile
 import traceback
 from collections.abc import Callable
 from contextlib import contextmanager
+from functools import cache
+from importlib.metadata import version
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -24,6 +26,12 @@ DEFAULT_TIMEOUT = 60.0
 
 class SnippetTimeout(BaseException):
     """BaseException, so a snippet's own `except Exception` cannot swallow the time limit."""
+
+
+@cache  # importlib.metadata scans every site-packages entry (~5 ms); a build asks once per snippet
+def library_version(name: str) -> bytes:
+    """The installed version of a library whose upgrade must invalidate cached results."""
+    return version(name).encode()
 
 
 def content_key(*parts: bytes) -> str:

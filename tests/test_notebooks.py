@@ -3,6 +3,7 @@ support the conclusion it states. A notebook keeps its key numbers in a dict nam
 
 import json
 import time
+from importlib.metadata import version
 from pathlib import Path
 
 import jupytext
@@ -121,3 +122,18 @@ def test_notebook_runs_fast_and_its_numbers_support_its_conclusion(path, tmp_pat
     results, elapsed = run_notebook(path, tmp_path)
     assert elapsed < TIME_LIMIT, f"{path.name} took {elapsed:.1f} s"
     CLAIMS[path.stem](results)
+
+
+def test_a_library_upgrade_changes_the_notebook_so_mkdocs_jupyter_executes_it_again(tmp_path, monkeypatch):
+    """mkdocs-jupyter's cache hashes only the .ipynb's bytes: the versions written into it make a torch or
+    matplotlib upgrade re-execute the notebook instead of serving outputs computed with the old one."""
+    import notebooks  # hooks/notebooks.py
+
+    source = NOTEBOOKS[0]
+    before = notebooks.converted(source, tmp_path / "now") / "notebooks" / f"{source.stem}.ipynb"
+    assert json.loads(before.read_text())["metadata"]["executed_with"]["torch"] == version("torch")
+
+    real = notebooks.snippet_runner.library_version
+    monkeypatch.setattr(notebooks.snippet_runner, "library_version", lambda name: real(name) + b".post1")
+    after = notebooks.converted(source, tmp_path / "upgraded") / "notebooks" / f"{source.stem}.ipynb"
+    assert before.read_bytes() != after.read_bytes()
