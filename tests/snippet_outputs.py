@@ -29,11 +29,22 @@ TIMEOUT = 60  # seconds for one snippet
 # A clean `python -I` interpreter that has imported torch and nothing of the project. For each snippet
 # it forks a child that starts from an empty __main__ namespace in an empty folder, records (line,
 # text) for every print to stdout and runs the file: a copy-paste check at a fraction of the cost of
-# paying torch's import (about 2 s) once per snippet. Only torch is preloaded, and a snippet must still
-# import it itself; matplotlib is not, so `matplotlib.pyplot` used without importing it still fails.
+# paying torch's import (about 2 s) once per snippet. torch and matplotlib.pyplot are preloaded, and a
+# snippet must still import them itself: its namespace starts empty, so a forgotten `import torch` or
+# `import matplotlib.pyplot as plt` fails as in a fresh Python. The one thing a preload could hide, a
+# bare `import matplotlib` followed by `matplotlib.pyplot....`, is refused by a test in test_snippets.py.
 ZYGOTE = r"""
 import builtins, io, json, os, runpy, sys, time, traceback
 import torch
+# torch imports some of its own modules on first use (assert_close pulls in sympy, an optimizer step
+# torch._dynamo: 0.7 s each); do that once here rather than in every child. The child's namespace is
+# still empty: a snippet that forgets `import torch` fails as it would in a fresh Python.
+torch.testing.assert_close(torch.ones(1), torch.ones(1))
+_warm = torch.ones(1, requires_grad=True)
+_warm.sum().backward()
+torch.optim.SGD([_warm], lr=0.1).step()
+del _warm
+import matplotlib.pyplot  # 0.4 s; snippets import it as `import matplotlib.pyplot as plt` (a test checks)
 
 protocol = os.fdopen(os.dup(1), "w")
 real_print = builtins.print

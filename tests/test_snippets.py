@@ -1,5 +1,6 @@
 """Every snippet runs alone in a fresh interpreter and prints exactly what its `#>` lines show."""
 
+import ast
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,18 @@ BUILD_OUTPUT = {ROOT / s for page in (ROOT / "docs").rglob("*.md") for s in snip
 
 def test_there_are_snippets():
     assert SNIPPETS, "no snippets found under snippets/"
+
+
+def test_snippets_import_pyplot_by_name():
+    """The runner preloads matplotlib.pyplot, so `import matplotlib` and then `matplotlib.pyplot.plot(...)`
+    would pass here and fail in a reader's fresh Python: snippets import `matplotlib.pyplot as plt`."""
+    bare = [
+        f"{path.relative_to(ROOT)}:{node.lineno}"
+        for path in SNIPPETS
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Import) and any(alias.name == "matplotlib" for alias in node.names)
+    ]
+    assert not bare, f"write `import matplotlib.pyplot as plt` instead of a bare `import matplotlib`: {bare}"
 
 
 @pytest.mark.parametrize("path", SNIPPETS, ids=lambda p: str(p.relative_to(ROOT)))
