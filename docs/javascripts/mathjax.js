@@ -16,10 +16,15 @@ window.MathJax = {
 };
 
 // Material's instant navigation swaps the page content without a reload: typeset the new page.
-// The first page is left to MathJax's own start-up typesetting (typesetting again while it starts
-// left formulas invisible); until start-up has finished, MathJax.startup.document does not exist yet.
+// document$ also emits for the first page, and does so while MathJax's own start-up typesetting is
+// still running; typesetting again then leaves every formula invisible (its glyph styles are
+// dropped). So the first emission is skipped: MathJax typesets the first page by itself.
+let firstPage = true;
 document$.subscribe(() => {
-  if (!window.MathJax.startup || !window.MathJax.startup.document) return;
+  if (firstPage) {
+    firstPage = false;
+    return;
+  }
   MathJax.startup.promise = MathJax.startup.promise.then(() => {
     MathJax.startup.output.clearCache();
     MathJax.typesetClear();
