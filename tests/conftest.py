@@ -36,9 +36,19 @@ def mkdocs_build(site_dir: Path, *python_flags: str):
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
-    """The project's site, built once per test worker (tests using it share the xdist group "site")."""
-    site_dir = tmp_path_factory.mktemp("site")
-    build = mkdocs_build(site_dir)
-    assert build.returncode == 0, f"mkdocs build --strict failed:\n{build.stderr}"
+def built_site(tmp_path_factory, worker_id) -> Path:
+    """The project's site, built once per test run and shared by the xdist workers (a file lock makes
+    the first worker build it while the others wait)."""
+    import fcntl
+
+    root = tmp_path_factory.getbasetemp()
+    if worker_id != "master":  # each worker has its own basetemp; their parent is shared
+        root = root.parent
+    site_dir, done = root / "site", root / "site.built"
+    with open(root / "site.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            build = mkdocs_build(site_dir)
+            assert build.returncode == 0, f"mkdocs build --strict failed:\n{build.stderr}"
+            done.touch()
     return site_dir

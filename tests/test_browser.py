@@ -1,8 +1,9 @@
 """The built site as a reader sees it, in Debian's Chromium driven by Playwright.
 
-Every page: all responses < 400 and no request leaves 127.0.0.1, no console errors, every image
-loaded with alt text, math typeset, no horizontal overflow at 375 px, no serious or critical axe-core
-violation. Plus the interactions: palette toggle, copy button, search, instant navigation.
+Every page, one test each: all responses < 400 and no request leaves 127.0.0.1, no console errors,
+every image loaded with alt text, math typeset and drawn, no horizontal overflow at 375 px, no serious
+or critical axe-core violation; then in the dark scheme, the dark figure variants shown and no colour
+contrast violation. Plus the interactions: palette toggle, copy button, search, instant navigation.
 
 Without Chromium these tests skip with a reason, except under CI (CI=true), where they must run.
 On failure a screenshot of the page is saved and its path printed.
@@ -22,7 +23,7 @@ from urllib.parse import urlparse
 import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
-pytestmark = pytest.mark.xdist_group("site")  # shares the worker that builds the site
+ROOT = Path(__file__).resolve().parent.parent
 
 if not CHROMIUM.exists():
     if os.environ.get("CI") == "true":
@@ -52,6 +53,24 @@ CHROMIUM_ARGS = [
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
+
+
+def source_pages() -> list[str]:
+    """Site-relative address of every page, from the sources: docs/**/*.md and notebooks/*.py."""
+    paths = []
+    for md in sorted((ROOT / "docs").rglob("*.md")):
+        parts = md.relative_to(ROOT / "docs").with_suffix("").parts
+        parts = parts[:-1] if parts[-1] == "index" else parts
+        paths.append("/".join(parts) + "/" if parts else "")
+    paths += [f"notebooks/{nb.stem}/" for nb in sorted((ROOT / "notebooks").glob("*.py"))]
+    return paths
+
+
+PAGES = source_pages()  # known at collection, so each page is its own test and the workers share them
+AXE = Axe()
+# Only colour differs between the schemes: in the dark one, axe runs its colour rules.
+AXE_COLOUR_RULES = {"runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]},
+                    "resultTypes": ["violations"]}
 
 
 @pytest.fixture(scope="module")
@@ -134,49 +153,70 @@ def math_problems(page) -> list[str]:
         const text = document.querySelector('.md-content').innerText;
         for (const raw of ['\\\\(', '\\\\[', '$$']) if (text.includes(raw)) problems.push('raw math left: ' + raw);
         for (const cell of document.querySelectorAll('.jp-RenderedMarkdown'))  // notebooks write $...$
-            if (/\$[^$\s][^$]*\$/.test(cell.innerText)) problems.push('raw math left in a notebook cell');
+            if (/\\$[^$\\s][^$]*\\$/.test(cell.innerText)) problems.push('raw math left in a notebook cell');
+        // Typeset is not drawn: MathJax draws each glyph from a CSS ::before rule; typesetting twice
+        // at start-up once dropped those rules and left every formula invisible.
+        const blank = [...document.querySelectorAll('mjx-container mjx-c')]
+            .filter(c => getComputedStyle(c, '::before').content === 'none').length;
+        if (blank) problems.push(blank + ' MathJax glyphs drawn blank: formulas are invisible');
         return problems;
     }"""
     )
 
 
-def test_every_page_loads_clean_offline_and_accessible(built_site, base_url, browser):
-    paths = [p for p in page_paths(built_site) if p != "404.html"]
-    assert len(paths) >= 2
-    axe = Axe()
-    report = []
-    for path in paths:
-        watched = Watched(browser, viewport={"width": 1280, "height": 900})
-        page = watched.page
-        with screenshot_on_failure(page, path):
-            page.goto(base_url + path, wait_until="load")
-            wait_for_math(page)
-            images = page.evaluate(
-                "() => [...document.images].map(i => ({src: i.src, ok: i.complete && i.naturalWidth > 0, alt: i.alt}))"
-            )
-            broken = [i["src"] for i in images if not i["ok"]]
-            no_alt = [i["src"] for i in images if not i["alt"].strip()]
-            problems = math_problems(page)
-            page.set_viewport_size({"width": 375, "height": 800})
-            overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
-            page.set_viewport_size({"width": 1280, "height": 900})
-            violations = [
-                v for v in axe.run(page).response["violations"]
-                if v["impact"] in ("serious", "critical") and v["id"] not in MATERIAL_OWNED
-            ]
-            assert not watched.offsite, f"{path}: requests leaving the site: {watched.offsite}"
-            assert not watched.failed, f"{path}: failed responses: {watched.failed}"
-            assert not watched.errors, f"{path}: console errors: {watched.errors}"
-            assert not broken, f"{path}: images that did not load: {broken}"
-            assert not no_alt, f"{path}: images without alt text: {no_alt}"
-            assert not problems, f"{path}: {problems}"
-            assert overflow <= 0, f"{path}: {overflow}px of horizontal overflow at a 375px wide viewport"
-            assert not violations, f"{path}: axe: " + "; ".join(
-                f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}" for v in violations
-            )
-        report.append(path)
-        watched.close()
-    print(f"visited {len(report)} pages")
+def serious(violations: list[dict]) -> list[dict]:
+    return [v for v in violations if v["impact"] in ("serious", "critical") and v["id"] not in MATERIAL_OWNED]
+
+
+def describe(violations: list[dict]) -> str:
+    return "; ".join(
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}" for v in violations
+    )
+
+
+def test_every_built_page_is_tested(built_site):
+    built = {p for p in page_paths(built_site) if p != "404.html"}
+    assert built == set(PAGES), f"built but not tested: {built - set(PAGES)}; tested but not built: {set(PAGES) - built}"
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
+def test_page_loads_clean_offline_and_accessible(path, base_url, browser):
+    # Light first (the system preference), then the same page switched to dark by the preference.
+    watched = Watched(browser, viewport={"width": 1280, "height": 900}, color_scheme="light")
+    page = watched.page
+    with screenshot_on_failure(page, path):
+        page.goto(base_url + path, wait_until="load")
+        wait_for_math(page)
+        images = page.evaluate(
+            "() => [...document.images].map(i => ({src: i.src, ok: i.complete && i.naturalWidth > 0, alt: i.alt}))"
+        )
+        broken = [i["src"] for i in images if not i["ok"]]
+        no_alt = [i["src"] for i in images if not i["alt"].strip()]
+        problems = math_problems(page)
+        page.set_viewport_size({"width": 375, "height": 800})
+        overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        page.set_viewport_size({"width": 1280, "height": 900})
+        violations = serious(AXE.run(page).response["violations"])
+        assert not watched.offsite, f"{path}: requests leaving the site: {watched.offsite}"
+        assert not watched.failed, f"{path}: failed responses: {watched.failed}"
+        assert not watched.errors, f"{path}: console errors: {watched.errors}"
+        assert not broken, f"{path}: images that did not load: {broken}"
+        assert not no_alt, f"{path}: images without alt text: {no_alt}"
+        assert not problems, f"{path}: {problems}"
+        assert overflow <= 0, f"{path}: {overflow}px of horizontal overflow at a 375px wide viewport"
+        assert not violations, f"{path}: axe (light scheme): " + describe(violations)
+
+        page.emulate_media(color_scheme="dark")
+        page.wait_for_function("() => document.body.dataset.mdColorScheme === 'slate'")
+        shown = page.evaluate(
+            """() => [...document.querySelectorAll('.md-content img[src*="#only-"]')]
+                .filter(i => i.checkVisibility()).map(i => i.getAttribute('src'))"""
+        )
+        assert not [s for s in shown if s.endswith("#only-light")], f"{path}: light figures shown in the dark scheme"
+        violations = serious(AXE.run(page, options=AXE_COLOUR_RULES).response["violations"])
+        assert not violations, f"{path}: axe (dark scheme): " + describe(violations)
+        assert not watched.errors, f"{path}: console errors: {watched.errors}"
+    watched.close()
 
 
 def test_palette_toggle_switches_scheme_and_figure_variant(base_url, browser):

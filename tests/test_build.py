@@ -13,7 +13,6 @@ from tests.conftest import mkdocs_build
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
-pytestmark = pytest.mark.xdist_group("site")  # one worker builds the site once for this module
 
 
 @pytest.fixture(scope="module")
