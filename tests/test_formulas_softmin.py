@@ -16,6 +16,12 @@ import torch.nn.functional as F
 from torch import nn
 from torch.autograd.functional import jacobian
 
+from tests.vector_checks import (
+    assert_batched_gradient_matches_jacobian,
+    assert_implicit_dim_warns_and_guesses,
+    assert_jacobian_matches_autograd,
+)
+
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "docs" / "activations" / "softmin.md"
 INF, NAN = math.inf, math.nan
@@ -98,17 +104,11 @@ def test_softmin_is_not_one_minus_softmax():
 
 
 def test_jacobian_matches_autograd():
-    for x in FINITE:
-        J = jacobian(lambda t: F.softmin(t, dim=0), x)
-        torch.testing.assert_close(J, jacobian_formula(x), rtol=1e-12, atol=1e-15)
+    assert_jacobian_matches_autograd(lambda t: F.softmin(t, dim=0), jacobian_formula, FINITE)
 
 
 def test_batched_gradient_matches_the_jacobian():
-    x = FINITE.clone().requires_grad_(True)
-    g = torch.randn_like(FINITE)
-    (vjp,) = torch.autograd.grad(F.softmin(x, dim=1), x, g)
-    expected = torch.stack([gi @ jacobian_formula(xi) for gi, xi in zip(g, FINITE)])
-    torch.testing.assert_close(vjp, expected, rtol=1e-12, atol=1e-15)
+    assert_batched_gradient_matches_jacobian(lambda t: F.softmin(t, dim=1), jacobian_formula, FINITE, atol=1e-15)
 
 
 @pytest.mark.parametrize("n", [1, 2, 3, 10])
@@ -149,12 +149,5 @@ def test_defaults_and_api_match_torch_and_the_page():
 
 @pytest.mark.parametrize("ndim, guessed", [(1, 0), (2, 1), (3, 0), (4, 1)])
 def test_implicit_dim_warns_and_guesses_as_the_page_says(ndim, guessed):
-    text = PAGE.read_text(encoding="utf-8")
-    message = "Implicit dimension choice for softmin has been deprecated"
-    assert message in text
-    assert "dim 0 for 0-, 1- and 3-D inputs, dim 1 otherwise" in text
-    x = torch.randn(*([3] * ndim), dtype=torch.float64)
-    for call in (lambda t: F.softmin(t), lambda t: nn.Softmin()(t)):
-        with pytest.warns(UserWarning, match=message):
-            y = call(x)
-        torch.testing.assert_close(y, F.softmin(x, dim=guessed))
+    calls = [lambda t: F.softmin(t), lambda t: nn.Softmin()(t)]
+    assert_implicit_dim_warns_and_guesses(PAGE.read_text(encoding="utf-8"), "softmin", calls, F.softmin, ndim, guessed)
