@@ -11,9 +11,9 @@ family = {
 
 fig, ax = plt.subplots()
 width = 0.25
-classes = torch.arange(len(logits))
+classes = list(range(len(logits)))
 for i, (name, probabilities) in enumerate(family.items()):
-    ax.bar(classes + (i - 1) * width, probabilities, width, label=name)
+    ax.bar([c + (i - 1) * width for c in classes], probabilities.tolist(), width, label=name)
 ax.set_xticks(classes, [f"class {c}\nlogit {v:g}" for c, v in enumerate(logits.tolist())])
 ax.set_ylabel("probability")
 ax.set_title("Softmax family on the logits [2, 1, 0.1, −1]")
