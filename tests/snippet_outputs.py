@@ -14,6 +14,7 @@ fails. Only print() is patched, to note which statement printed each line.
 from __future__ import annotations
 
 import ast
+import atexit
 import json
 import os
 import subprocess
@@ -134,6 +135,19 @@ class Zygote:
         if not answer:
             raise RuntimeError("the snippet runner process died")
         return json.loads(answer)["returncode"]
+
+    @classmethod
+    def close(cls) -> None:
+        """End of the test process: closing stdin ends the zygote's loop; its pipes are closed too,
+        or the interpreter warns about them at exit (ResourceWarning: unclosed file)."""
+        if cls.process is not None:
+            cls.process.stdin.close()
+            cls.process.wait(timeout=10)
+            cls.process.stdout.close()
+            cls.process = None
+
+
+atexit.register(Zygote.close)
 
 
 def run_snippet(path: Path) -> Run:
