@@ -23,3 +23,8 @@ with warnings.catch_warnings(record=True) as caught:
     nn.Hardtanh(min_value=-2.0)  # the old keyword: still works, but deprecated
 print(caught[0].category.__name__, caught[0].message)
 #> FutureWarning keyword argument `min_value` is deprecated and renamed to `min_val`
+try:
+    F.hardtanh(x, min_value=-2.0)  # the function does not take the old keyword at all
+except TypeError as error:
+    print("F.hardtanh:", error)
+    #> F.hardtanh: hardtanh() got an unexpected keyword argument 'min_value'
