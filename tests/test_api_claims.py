@@ -1,6 +1,7 @@
 """Claims the pages make about PyTorch's API surface, checked against the installed torch."""
 
 import warnings
+from pathlib import Path
 
 import pytest
 import torch
@@ -32,3 +33,16 @@ def test_functional_sigmoid_and_tanh_do_not_warn(fn):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         fn(torch.zeros(3))
+
+
+def test_softmax2d_is_the_only_module_without_a_functional_form():
+    # how-to-apply.md: torch.nn.functional has every activation "but nn.Softmax2d, which is a module only"
+    from torch.nn.modules.activation import __all__ as modules
+
+    missing = [
+        name for name in modules
+        if name != "MultiheadAttention"
+        and not any(f.replace("_", "") == name.lower() for f in dir(F))
+    ]
+    assert missing == ["Softmax2d"]
+    assert "(all but `nn.Softmax2d`, which is a module only)" in (Path(__file__).parent.parent / "docs" / "how-to-apply.md").read_text(encoding="utf-8")
