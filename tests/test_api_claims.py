@@ -8,6 +8,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+
 
 @pytest.mark.parametrize("name", ["leaky_relu", "gelu"])
 def test_no_top_level_function(name):
@@ -45,15 +47,14 @@ def test_softmax2d_is_the_only_module_without_a_functional_form():
         and not any(f.replace("_", "") == name.lower() for f in dir(F))
     ]
     assert missing == ["Softmax2d"]
-    assert "(all but `nn.Softmax2d`, which is a module only)" in (Path(__file__).parent.parent / "docs" / "how-to-apply.md").read_text(encoding="utf-8")
+    assert "(all but `nn.Softmax2d`, which is a module only)" in (DOCS / "how-to-apply.md").read_text(encoding="utf-8")
 
 
 def test_float32_underflow_points_quoted_on_the_log_pages():
     # log-sigmoid.md: sigmoid(x) is exactly 0 in float32 "from about x = -89";
     # log-softmax.md: a probability underflows to 0 once a logit is "about 104" below another
-    docs = Path(__file__).parent.parent / "docs" / "activations"
-    assert "from about\n    $x = -89$" in (docs / "log-sigmoid.md").read_text(encoding="utf-8")
-    assert "a gap of about $104$ is enough" in (docs / "log-softmax.md").read_text(encoding="utf-8")
+    assert "from about\n    $x = -89$" in (DOCS / "activations" / "log-sigmoid.md").read_text(encoding="utf-8")
+    assert "a gap of about $104$ is enough" in (DOCS / "activations" / "log-softmax.md").read_text(encoding="utf-8")
     assert torch.sigmoid(torch.tensor(-88.0)).item() > 0 and torch.sigmoid(torch.tensor(-89.0)).item() == 0
     assert torch.softmax(torch.tensor([0.0, -103.0]), dim=0)[1].item() > 0
     assert torch.softmax(torch.tensor([0.0, -104.0]), dim=0)[1].item() == 0

@@ -17,8 +17,8 @@ print(f"mean squared error, noisy:    {(noisy - clean).pow(2).mean():.4f}")
 #> mean squared error, noisy:    0.2504
 print(f"mean squared error, denoised: {(denoised - clean).pow(2).mean():.4f}")
 #> mean squared error, denoised: 0.0269
-print("non-zero coefficients kept:", (denoised != 0).sum().item())
-#> non-zero coefficients kept: 16
 kept = denoised != 0
+print("non-zero coefficients kept:", kept.sum().item())
+#> non-zero coefficients kept: 16
 print("of them true spikes:", (kept & (clean != 0)).sum().item(), "| pure noise:", (kept & (clean == 0)).sum().item())
 #> of them true spikes: 15 | pure noise: 1
