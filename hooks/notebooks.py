@@ -1,65 +1,244 @@
-"""MkDocs hook: publish the Jupytext notebooks in notebooks/ through mkdocs-jupyter.
+"""MkDocs hook: execute the Jupytext notebooks in notebooks/ and publish them through mkdocs-jupyter.
 
-Notebooks are stored as Jupytext percent-format .py files (plain diffs). Before mkdocs-jupyter looks
-at the files, each is converted to .ipynb (cached under .cache/notebooks/ by content hash) and added
-to the site as notebooks/<name>.ipynb; mkdocs-jupyter then executes it (execute: true, allow_errors:
-false, with its own cache keyed on the notebook's bytes) and copies the .ipynb next to the page for
-download. The notebook HTML would load MathJax 2 from a CDN: that block is removed, and the site's
-own MathJax 3 typesets the notebook's math instead (docs/javascripts/mathjax.js).
+Notebooks are stored as Jupytext percent-format .py files (plain diffs). This hook executes each one
+itself, twice, once with each of the site's plot styles (light and dark), and caches the result under
+.cache/notebooks/<key>/. mkdocs-jupyter only renders (execute: false) the light run's .ipynb, which is
+also the file readers download. The hook then swaps every figure on the page for a light and a dark
+SVG (#only-light / #only-dark, as the page figures do) with the alt text the cell gives:
+
+    # %% alt="what the plot shows, in words"
+
+Why the hook executes, not mkdocs-jupyter: the result must not depend on the environment the build
+happens to run in. The first cell it runs (not part of the notebook) selects matplotlib's inline
+backend and the site's style, so a MPLBACKEND=Agg left by the tests cannot make plt.show() draw
+nothing; and the cache key covers everything that changes the output (see cache_key).
+
+Cells tagged "remove-cell" (the RESULTS dict the tests read) and inputs tagged "remove-input" (cells
+that write a sentence quoting the run's numbers) are hidden on the page by mkdocs-jupyter's
+remove_tag_config (mkdocs.yml); the downloaded .ipynb keeps them and runs top to bottom.
+
+The notebook HTML would load MathJax 2 from a CDN: that block is removed, and the site's own MathJax 3
+typesets the notebook's math instead (docs/javascripts/mathjax.js).
 """
 
 from __future__ import annotations
 
+import asyncio
+import copy
+import html
+import json
+import logging
+import os
+import platform
 import re
-from pathlib import Path
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path, PurePosixPath
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 import snippet_runner
+from figures import SCHEMES, STYLE_DIR
 
 SOURCE_DIR = "notebooks"
+CELL_TIMEOUT = 300  # seconds one cell may run before the build fails
 CDN_MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.DOTALL)
+# nbconvert's lab template renders an SVG output as <div class="jp-RenderedSVG ..."><img src="data:..."></div>
+SVG_OUTPUT = re.compile(r'(<div class="jp-RenderedSVG[^"]*"[^>]*>)\s*<img\b[^>]*>\s*(</div>)')
+SVG = "image/svg+xml"
+
+# Run before the notebook's own cells, in the same kernel, then dropped from the result. The inline
+# backend's own rc (a 72-dpi figure, a transparent background) would override the style: clear it.
+SETUP = """\
+%config InlineBackend.rc = {{}}
+%config InlineBackend.figure_formats = ["svg"]
+%config InlineBackend.print_figure_kwargs = {{"bbox_inches": "tight", "metadata": {{"Date": None}}}}
+%matplotlib inline
+import matplotlib.pyplot
+matplotlib.pyplot.style.use({style!r})
+del matplotlib
+"""
+
+# Their upgrade can change what a notebook prints or draws; written into each .ipynb as well.
+LIBRARIES = ("torch", "numpy", "matplotlib", "matplotlib-inline", "ipykernel", "nbclient", "jupytext")
+# What torch reads from the environment to choose its CPU kernels and threads (tests/cpu_paths.py).
+CPU_ENVIRONMENT = ("ATEN_CPU_CAPABILITY", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+log = logging.getLogger("mkdocs.hooks.notebooks")
 
 
 def notebook_sources(root: Path) -> list[Path]:
     return sorted((root / SOURCE_DIR).glob("*.py"))
 
 
-# Written into each .ipynb: mkdocs-jupyter's cache hashes the notebook's bytes, so an upgrade of
-# these libraries changes the bytes and the notebook is executed again.
-LIBRARIES = ("torch", "matplotlib")
+def cpu_fingerprint() -> bytes:
+    """Chaotic training runs differ between CPUs (AVX-512, AVX2, ...): a cache copied to another machine
+    must not serve this one's numbers."""
+    try:
+        flags = next(line for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("flags"))
+    except (OSError, StopIteration):
+        flags = platform.processor()
+    return f"{platform.machine()} {flags} {os.cpu_count()}".encode()
 
 
-def converted(source: Path, cache_root: Path) -> Path:
-    """A cache folder holding notebooks/<name>.ipynb, converted from the Jupytext source."""
-    versions = {name: snippet_runner.library_version(name).decode() for name in LIBRARIES}
-    key = snippet_runner.content_key(source.read_bytes(), Path(__file__).read_bytes(), repr(versions).encode())
+def cache_key(source: Path) -> str:
+    """Everything that changes an executed notebook: its source, this hook and the cache code, the plot
+    styles, the libraries that run and draw it, the CPU and the environment that picks torch's kernels."""
+    parts = [source.read_bytes(), Path(__file__).read_bytes(), Path(snippet_runner.__file__).read_bytes()]
+    parts += [(STYLE_DIR / f"{scheme}.mplstyle").read_bytes() for scheme in SCHEMES]
+    parts += [snippet_runner.library_version(name) for name in LIBRARIES]
+    parts += [f"{name}={os.environ.get(name)}".encode() for name in CPU_ENVIRONMENT]
+    parts.append(cpu_fingerprint())
+    return snippet_runner.content_key(*parts)
 
-    def convert(folder: Path) -> None:
-        import jupytext  # only when a notebook changed
 
-        notebook = jupytext.read(source)
-        notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-        notebook.metadata["executed_with"] = versions
-        (folder / SOURCE_DIR).mkdir()
-        jupytext.write(notebook, folder / SOURCE_DIR / f"{source.stem}.ipynb")
+def cell_lines(source: Path) -> list[int]:
+    """The line in the Jupytext source where each cell starts (its `# %%` marker), by cell index."""
+    lines = source.read_text(encoding="utf-8").splitlines()
+    return [n for n, line in enumerate(lines, start=1) if line.startswith("# %%")]
 
-    return snippet_runner.cached(cache_root, key, convert)
+
+class CellFailed(Exception):
+    def __init__(self, index: int | None, error: Exception):
+        super().__init__(str(error))
+        self.index, self.error = index, error
+
+
+async def execute(notebook, style: Path, workdir: Path, env: dict[str, str] | None = None):
+    """Run every cell of (a copy of) notebook in a fresh kernel with the given plot style; return it.
+
+    env: the kernel's whole environment (the tests pick a CPU path with it); None inherits the build's.
+    A failing cell raises CellFailed with the cell's index in notebook.cells.
+    """
+    import nbclient
+    import nbformat
+
+    run = copy.deepcopy(notebook)
+    run.cells.insert(0, nbformat.v4.new_code_cell(SETUP.format(style=str(style))))
+    client = nbclient.NotebookClient(
+        run, timeout=CELL_TIMEOUT, kernel_name="python3", record_timing=False,
+        resources={"metadata": {"path": str(workdir)}},
+    )
+    try:
+        await client.async_execute(**({"env": env} if env is not None else {}))
+    except Exception as error:  # a cell raised or timed out, or the kernel died
+        failed = next((i for i, c in enumerate(run.cells) if any(o.get("output_type") == "error" for o in c.get("outputs", []))), None)
+        raise CellFailed(None if failed is None else failed - 1, error) from error
+    run.cells.pop(0)
+    return run
+
+
+def figures_of(cell) -> list[str]:
+    return [output.data[SVG] for output in cell.get("outputs", []) if SVG in output.get("data", {})]
+
+
+def execute_both_schemes(source: Path, folder: Path) -> None:
+    """Fill folder with notebooks/<name>.ipynb (the light run), figures/<n>-<scheme>.svg and
+    figures.json (the alt text of figure n, in order)."""
+    import jupytext
+    import nbformat
+
+    shown_as = f"{SOURCE_DIR}/{source.name}"
+    starts = cell_lines(source)
+    notebook = jupytext.read(source)
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    notebook.metadata["executed_with"] = {name: snippet_runner.library_version(name).decode() for name in LIBRARIES}
+    log.info("Executing notebook %s (light and dark plot styles)", shown_as)
+
+    async def both(workdir: Path):
+        styles = [STYLE_DIR / f"{scheme}.mplstyle" for scheme in SCHEMES]
+        return await asyncio.gather(*(execute(notebook, style, workdir) for style in styles), return_exceptions=True)
+
+    with tempfile.TemporaryDirectory() as workdir:  # a notebook that writes files writes them there
+        runs = asyncio.run(both(Path(workdir)))
+    for run in runs:
+        if isinstance(run, CellFailed):
+            line = starts[run.index] if run.index is not None and run.index < len(starts) else "?"
+            raise PluginError(f"{shown_as}:{line}: notebook cell failed: {run.error}") from None
+        if isinstance(run, BaseException):
+            raise PluginError(f"{shown_as}: could not execute the notebook: {run!r}") from None
+    light, dark = runs
+
+    alts: list[str] = []
+    (folder / "figures").mkdir()
+    for index, (light_cell, dark_cell) in enumerate(zip(light.cells, dark.cells)):
+        where = f"{shown_as}:{starts[index] if index < len(starts) else '?'}"
+        drawn = list(zip(figures_of(light_cell), figures_of(dark_cell)))
+        alt = light_cell.metadata.get("alt", [])
+        cell_alts = [alt] if isinstance(alt, str) else list(alt)
+        if len(figures_of(light_cell)) != len(figures_of(dark_cell)):
+            raise PluginError(f"{where}: the cell draws a different number of figures in the light and dark style")
+        if len(drawn) != len(cell_alts) or not all(a.strip() for a in cell_alts):
+            raise PluginError(
+                f"{where}: the cell draws {len(drawn)} figure(s) and gives {len(cell_alts)} alt text(s). "
+                'Say in words what each plot shows: # %% alt="..." (a list for several figures).'
+            )
+        for (light_svg, dark_svg), text in zip(drawn, cell_alts):
+            alts.append(text.strip())
+            (folder / "figures" / f"{len(alts)}-light.svg").write_text(light_svg, encoding="utf-8")
+            (folder / "figures" / f"{len(alts)}-dark.svg").write_text(dark_svg, encoding="utf-8")
+    (folder / "figures.json").write_text(json.dumps(alts), encoding="utf-8")
+    (folder / SOURCE_DIR).mkdir()
+    nbformat.write(light, folder / SOURCE_DIR / f"{source.stem}.ipynb")
+
+
+def executed(source: Path, cache_root: Path) -> Path:
+    """The cache folder of this notebook's executed light and dark runs, executing it first if needed."""
+    return snippet_runner.cached(cache_root, cache_key(source), lambda folder: execute_both_schemes(source, folder))
+
+
+def figure_uri(notebook: str, number: int, scheme: str) -> str:
+    """dying_relu, 1, dark -> figures/notebooks/dying_relu-1-dark.svg (a path inside the site)."""
+    return f"figures/{SOURCE_DIR}/{notebook}-{number}-{scheme}.svg"
+
+
+# notebook name -> the alt text of each figure, in order (filled by on_files, read by on_page_content)
+_alts: dict[str, list[str]] = {}
 
 
 @event_priority(100)  # before mkdocs-jupyter's on_files, which picks up the .ipynb files
 def on_files(files, config):
     root = Path(config.config_file_path).parent
-    for source in notebook_sources(root):
-        folder = converted(source, root / ".cache" / "notebooks")
+    sources = notebook_sources(root)
+    # Notebooks not in the cache execute side by side (each runs its two styles side by side too).
+    with ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1)) as pool:
+        folders = list(pool.map(lambda source: executed(source, root / ".cache" / "notebooks"), sources))
+    _alts.clear()
+    for source, folder in zip(sources, folders):
         # A plain File with a real src_dir, not File.generated: mkdocs-jupyter's wrapper finds the
         # source path through src_dir.
         files.append(File(f"{SOURCE_DIR}/{source.stem}.ipynb", str(folder), config.site_dir, config.use_directory_urls))
+        _alts[source.stem] = json.loads((folder / "figures.json").read_text(encoding="utf-8"))
+        for number in range(1, len(_alts[source.stem]) + 1):
+            for scheme in SCHEMES:
+                svg = folder / "figures" / f"{number}-{scheme}.svg"
+                files.append(File.generated(config, figure_uri(source.stem, number, scheme), abs_src_path=str(svg)))
     return files
 
 
-def on_page_content(html, page, config, files):
-    if page.file.src_uri.startswith(f"{SOURCE_DIR}/") and page.file.src_uri.endswith(".ipynb"):
-        html = CDN_MATHJAX.sub("", html)
-    return html
+def on_page_content(html_text, page, config, files):
+    uri = page.file.src_uri
+    if not (uri.startswith(f"{SOURCE_DIR}/") and uri.endswith(".ipynb")):
+        return html_text
+    html_text = CDN_MATHJAX.sub("", html_text)
+    name = PurePosixPath(uri).stem
+    alts = _alts.get(name, [])
+    page_dir = PurePosixPath(page.file.dest_uri).parent
+    numbers = iter(range(1, len(alts) + 1))
+
+    def both_schemes(m: re.Match) -> str:
+        number = next(numbers, None)
+        if number is None:
+            raise PluginError(f"{SOURCE_DIR}/{name}.py: the page shows more figures than the notebook drew")
+        alt = html.escape(alts[number - 1], quote=True)
+        images = "".join(
+            f'<img src="{os.path.relpath(figure_uri(name, number, s), page_dir)}#only-{s}" alt="{alt}">' for s in SCHEMES
+        )
+        return f"{m[1]}{images}{m[2]}"
+
+    html_text = SVG_OUTPUT.sub(both_schemes, html_text)
+    if next(numbers, None) is not None:
+        raise PluginError(f"{SOURCE_DIR}/{name}.py: drew {len(alts)} figures, but the page shows fewer")
+    return html_text

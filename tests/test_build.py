@@ -59,6 +59,44 @@ def test_page_figures_exist_in_both_schemes_with_alt_text(site, page):
             assert shown["/" + uri].get("alt") == ref.alt
 
 
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.py"))
+PLACEHOLDER_ALT = "No description has been provided for this image"  # nbconvert's, for an image without alt
+
+
+@pytest.mark.parametrize("source", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_page_shows_its_figures_in_both_schemes_with_real_alt_text(site, source):
+    """Built by the tests (MPLBACKEND=Agg in their environment), the page still has every figure the
+    notebook draws, a light and a dark one, each with the alt text the notebook gives it."""
+    import jupytext
+
+    alts = []
+    for cell in jupytext.read(source).cells:
+        alt = cell.metadata.get("alt", [])
+        alts += [alt] if isinstance(alt, str) else alt
+    assert alts, f"{source.name}: a notebook page with no figure"
+    html = site / "notebooks" / source.stem / "index.html"
+    images = [a for t, a in tags(html) if t == "img"]
+    assert not [a for a in images if a.get("alt") == PLACEHOLDER_ALT], f"{source.name}: a figure without alt text"
+    for number, alt in enumerate(alts, start=1):
+        for scheme in SCHEMES:
+            src = f"../../figures/notebooks/{source.stem}-{number}-{scheme}.svg#only-{scheme}"
+            assert any(a["src"] == src and a["alt"] == alt.strip() for a in images), f"{html}: {src} with its alt text"
+
+
+@pytest.mark.parametrize("source", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_page_hides_test_only_cells_but_the_download_keeps_them(site, source):
+    import nbformat
+
+    page = (site / "notebooks" / source.stem / "index.html").read_text(encoding="utf-8")
+    assert "RESULTS" not in page, f"{source.name}: the RESULTS cell is for the tests, not the readers"
+    assert "Markdown(" not in page, f"{source.name}: a cell that renders prose shows its code"
+    download = nbformat.read(site / "notebooks" / source.stem / f"{source.stem}.ipynb", as_version=4)
+    assert any("RESULTS = {" in cell.source for cell in download.cells), "the downloaded notebook lost RESULTS"
+    assert any(o.get("output_type") == "display_data" for c in download.cells for o in c.get("outputs", [])), (
+        "the downloaded notebook has no figure output"
+    )
+
+
 def test_every_image_on_every_page_exists(site):
     for html in site.rglob("*.html"):
         for tag, attrs in tags(html):
@@ -95,5 +133,6 @@ def test_rebuild_with_nothing_changed_imports_no_torch(site, tmp_path):
     imported = {line.split("|")[-1].strip().split(".")[0] for line in rebuild.stderr.splitlines() if "import time:" in line}
     assert "mkdocs" in imported  # the import log is really there
     assert not imported & {"torch", "matplotlib"}, "a rebuild with nothing changed imported torch or matplotlib"
-    assert "Converting notebook" not in rebuild.stderr, "a rebuild with nothing changed executed a notebook"
+    assert "Executing notebook" not in rebuild.stderr, "a rebuild with nothing changed executed a notebook"
+    assert "Converting notebook" not in rebuild.stderr, "a rebuild with nothing changed rendered a notebook again"
 

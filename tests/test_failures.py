@@ -182,8 +182,32 @@ def test_notebook_with_a_failing_cell_fails_the_build_naming_it(tmp_path):
     tree = make_tree(tmp_path, {"index.md": "# Fixture\n"}, {}, {"broken.py": notebook})
     result = build(tree, strict=False)
     assert result.returncode != 0
-    assert "notebooks/broken.ipynb" in result.stderr
+    assert "notebooks/broken.py:7: notebook cell failed" in result.stderr  # the line of the cell's `# %%`
     assert "ValueError: cell failed" in re.sub(r"\x1b\[[0-9;]*m", "", result.stderr)  # the kernel colours it
+
+
+PLOT_CELL = "import matplotlib.pyplot as plt\n\nplt.plot([0, 1], [0, 1])\nplt.show()\n"
+
+
+def test_notebook_figure_without_alt_text_fails_the_build_naming_the_cell(tmp_path):
+    notebook = f"# %% [markdown]\n# # No alt\n\n# %%\n{PLOT_CELL}"
+    tree = make_tree(tmp_path, {"index.md": "# Fixture\n"}, {}, {"no_alt.py": notebook})
+    result = build(tree, strict=False)
+    assert result.returncode != 0
+    assert "notebooks/no_alt.py:4: the cell draws 1 figure(s) and gives 0 alt text(s)" in result.stderr
+
+
+def test_notebook_figures_survive_the_tests_matplotlib_backend(tmp_path):
+    """The tests set MPLBACKEND=Agg (conftest.py), under which plt.show() emits nothing in a kernel. A build
+    run from the tests must still draw every notebook figure, in both schemes, with its alt text."""
+    notebook = f'# %% [markdown]\n# # A line\n\n# %% alt="a straight line from (0, 0) to (1, 1)"\n{PLOT_CELL}'
+    tree = make_tree(tmp_path, {"index.md": "# Fixture\n"}, {}, {"line.py": notebook})
+    result = build(tree, MPLBACKEND="Agg")
+    assert result.returncode == 0, result.stderr
+    page = (tree / "site" / "notebooks" / "line" / "index.html").read_text(encoding="utf-8")
+    for scheme in ("light", "dark"):
+        assert f'line-1-{scheme}.svg#only-{scheme}" alt="a straight line from (0, 0) to (1, 1)"' in page
+        assert (tree / "site" / "figures" / "notebooks" / f"line-1-{scheme}.svg").is_file()
 
 
 def test_misread_figure_marker_fails_the_build(tmp_path):

@@ -1,19 +1,29 @@
 """Each notebook runs top to bottom in a fresh kernel, in under 30 s, and the numbers it computes
-support the conclusion it states. A notebook keeps its key numbers in a dict named RESULTS."""
+support the conclusion it states, on the native CPU path and on the scalar one with one thread (the
+two ends of what a reader's machine may run; see tests/cpu_paths.py). A notebook keeps its key
+numbers in a dict named RESULTS, in a cell tagged "remove-cell" (hidden on the site); a sentence
+that quotes a number the run computed renders it from the run (a cell tagged "remove-input").
+"""
 
+import asyncio
 import json
+import os
 import time
-from importlib.metadata import version
 from pathlib import Path
 
 import jupytext
-import nbclient
 import nbformat
 import pytest
+
+import notebooks  # hooks/notebooks.py: the tests run a notebook the way the build does
+from figures import STYLE_DIR
+from tests.cpu_paths import CPU_PATHS, NATIVE
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.py"))
 TIME_LIMIT = 30  # seconds on 2 CPU cores
+# Each notebook takes 10-15 s, so it runs on two paths, not on every path the snippets run on.
+NOTEBOOK_PATHS = [NATIVE, "scalar, 1 thread"]
 
 
 def check_why_nonlinearity(r):
@@ -44,6 +54,11 @@ def check_vanishing_gradients(r):
     for name in ("sigmoid", "tanh", "ReLU", "GELU"):
         assert ratio[f"{name}/default"] <= 1e-2, (name, ratio[f"{name}/default"])
     assert ratio["ReLU/default"] <= 1e-6
+    # what the figure's alt text says: default init, sigmoid falls by ~17 orders of magnitude, ReLU and GELU by
+    # 6 to 9, tanh by ~4; suited init, sigmoid still by ~12 while the others stay nearly flat
+    assert 1e-18 <= ratio["sigmoid/default"] <= 1e-16 and 1e-14 <= ratio["sigmoid/suited"] <= 1e-12, ratio
+    assert 1e-10 <= ratio["GELU/default"] <= ratio["ReLU/default"] <= 1e-6, ratio
+    assert 1e-5 <= ratio["tanh/default"] <= 1e-3, ratio
 
 
 def check_dying_relu(r):
@@ -60,7 +75,9 @@ def check_dying_relu(r):
     # what the text around the figure says about this run
     assert 0.25 <= r["relu_dead_after_10_steps"] <= 0.4, r["relu_dead_after_10_steps"]
     assert r["relu_dead_per_layer"][0] == 0 and r["relu_dead_per_layer"][1] > 0.6, r["relu_dead_per_layer"]
-    assert 0.4 <= dead["ReLU"] <= 0.45, "the text says 43 %"
+    # The lr=4 run is chaotic: 43 % dead natively here, 45 % on the scalar path, 46 % on an AMD AVX2 machine.
+    # The text renders the run's own number; what it says of it must hold on every path.
+    assert 0.3 <= dead["ReLU"] <= 0.6, dead
     mse = r["final_mse"]
     assert mse["ReLU"] > max(mse["Leaky ReLU"], mse["ELU"]), mse
 
@@ -100,16 +117,14 @@ CLAIMS = {
 }
 
 
-def run_notebook(path: Path, workdir: Path) -> tuple[dict, float]:
+def run_notebook(path: Path, workdir: Path, cpu_path: str = NATIVE) -> tuple[dict, float]:
     notebook = jupytext.read(path)
     notebook.cells.append(nbformat.v4.new_code_cell("import json; print(json.dumps(RESULTS))"))
-    client = nbclient.NotebookClient(
-        notebook, timeout=TIME_LIMIT, kernel_name="python3", resources={"metadata": {"path": str(workdir)}}
-    )
+    env = {**os.environ, **CPU_PATHS[cpu_path]}
     start = time.perf_counter()
-    client.execute()
+    run = asyncio.run(notebooks.execute(notebook, STYLE_DIR / "light.mplstyle", workdir, env=env))
     elapsed = time.perf_counter() - start
-    printed = "".join(o.get("text", "") for o in notebook.cells[-1].outputs if o.output_type == "stream")
+    printed = "".join(o.get("text", "") for o in run.cells[-1].outputs if o.output_type == "stream")
     return json.loads(printed), elapsed
 
 
@@ -117,23 +132,46 @@ def test_every_notebook_has_its_claims_checked():
     assert {p.stem for p in NOTEBOOKS} == set(CLAIMS), "add the notebook's checks to CLAIMS (or remove stale ones)"
 
 
+@pytest.mark.parametrize("cpu_path", NOTEBOOK_PATHS)
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
-def test_notebook_runs_fast_and_its_numbers_support_its_conclusion(path, tmp_path):
-    results, elapsed = run_notebook(path, tmp_path)
+def test_notebook_runs_fast_and_its_numbers_support_its_conclusion(path, cpu_path, tmp_path):
+    results, elapsed = run_notebook(path, tmp_path, cpu_path)
     assert elapsed < TIME_LIMIT, f"{path.name} took {elapsed:.1f} s"
     CLAIMS[path.stem](results)
 
 
-def test_a_library_upgrade_changes_the_notebook_so_mkdocs_jupyter_executes_it_again(tmp_path, monkeypatch):
-    """mkdocs-jupyter's cache hashes only the .ipynb's bytes: the versions written into it make a torch or
-    matplotlib upgrade re-execute the notebook instead of serving outputs computed with the old one."""
-    import notebooks  # hooks/notebooks.py
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_test_only_cells_are_hidden_and_prose_does_not_hard_code_results(path):
+    """RESULTS is for the tests: its cell is hidden on the site (the downloaded .ipynb keeps it). A cell
+    that renders a sentence hides its code, and no Markdown cell quotes a percentage of the run."""
+    cells = jupytext.read(path).cells
+    results = [c for c in cells if c.cell_type == "code" and "RESULTS = {" in c.source]
+    assert len(results) == 1, f"{path.name}: one cell defines RESULTS"
+    assert "remove-cell" in results[0].metadata.get("tags", []), f'{path.name}: tag the RESULTS cell "remove-cell"'
+    for cell in cells:
+        renders_prose = cell.cell_type == "code" and "Markdown(f" in cell.source
+        if renders_prose:
+            assert "remove-input" in cell.metadata.get("tags", []), f'{path.name}: tag the cell "remove-input":\n{cell.source[:80]}'
 
+
+def test_the_cache_key_covers_what_changes_an_executed_notebook(monkeypatch, tmp_path):
+    """mkdocs-jupyter only renders; the hook's own cache must not serve a run made with another torch, plot
+    style, CPU path or hook. (MPLBACKEND is not in the key: the hook forces the inline backend, which
+    test_build's figure checks prove on a build made with MPLBACKEND=Agg set by conftest.py.)"""
     source = NOTEBOOKS[0]
-    before = notebooks.converted(source, tmp_path / "now") / "notebooks" / f"{source.stem}.ipynb"
-    assert json.loads(before.read_text())["metadata"]["executed_with"]["torch"] == version("torch")
+    before = notebooks.cache_key(source)
+    assert notebooks.cache_key(source) == before
 
     real = notebooks.snippet_runner.library_version
     monkeypatch.setattr(notebooks.snippet_runner, "library_version", lambda name: real(name) + b".post1")
-    after = notebooks.converted(source, tmp_path / "upgraded") / "notebooks" / f"{source.stem}.ipynb"
-    assert before.read_bytes() != after.read_bytes()
+    assert notebooks.cache_key(source) != before, "a library upgrade must re-execute the notebook"
+    monkeypatch.undo()
+    monkeypatch.setenv("ATEN_CPU_CAPABILITY", "default")
+    assert notebooks.cache_key(source) != before, "another CPU path must re-execute the notebook"
+    monkeypatch.undo()
+    styles = tmp_path / "plot_style"
+    styles.mkdir()
+    for style in STYLE_DIR.glob("*.mplstyle"):
+        (styles / style.name).write_text(style.read_text() + "\nlines.linewidth: 3\n")
+    monkeypatch.setattr(notebooks, "STYLE_DIR", styles)
+    assert notebooks.cache_key(source) != before, "a plot style change must redraw the notebook's figures"
