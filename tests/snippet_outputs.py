@@ -115,48 +115,52 @@ class Run:
 
 
 class Zygote:
-    """One preloaded interpreter per test process, started on first use."""
+    """One preloaded interpreter per test process and CPU path (its environment), started on first use."""
 
-    process: subprocess.Popen | None = None
+    processes: dict[tuple[tuple[str, str], ...], subprocess.Popen] = {}
 
     @classmethod
-    def run(cls, request: dict) -> int | None:
-        if cls.process is None or cls.process.poll() is not None:
+    def run(cls, request: dict, env_overrides: dict[str, str]) -> int | None:
+        key = tuple(sorted(env_overrides.items()))
+        process = cls.processes.get(key)
+        if process is None or process.poll() is not None:
             env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
             env["MPLBACKEND"] = "Agg"  # headless here; a reader's plt.show() opens a window instead
-            cls.process = subprocess.Popen(
+            env.update(env_overrides)  # before torch is imported: the CPU path is chosen at import
+            process = cls.processes[key] = subprocess.Popen(
                 # The warning that Agg cannot show a window is about this machine, not the snippet.
                 [sys.executable, "-I", "-W", f"ignore:{AGG_SHOW_WARNING}", "-c", ZYGOTE],
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env, cwd=tempfile.gettempdir(),
             )
-        cls.process.stdin.write(json.dumps(request) + "\n")
-        cls.process.stdin.flush()
-        answer = cls.process.stdout.readline()
+        process.stdin.write(json.dumps(request) + "\n")
+        process.stdin.flush()
+        answer = process.stdout.readline()
         if not answer:
             raise RuntimeError("the snippet runner process died")
         return json.loads(answer)["returncode"]
 
     @classmethod
     def close(cls) -> None:
-        """End of the test process: closing stdin ends the zygote's loop; its pipes are closed too,
+        """End of the test process: closing stdin ends each zygote's loop; its pipes are closed too,
         or the interpreter warns about them at exit (ResourceWarning: unclosed file)."""
-        if cls.process is not None:
-            cls.process.stdin.close()
-            cls.process.wait(timeout=10)
-            cls.process.stdout.close()
-            cls.process = None
+        for process in cls.processes.values():
+            process.stdin.close()
+            process.wait(timeout=10)
+            process.stdout.close()
+        cls.processes.clear()
 
 
 atexit.register(Zygote.close)
 
 
-def run_snippet(path: Path) -> Run:
+def run_snippet(path: Path, env: dict[str, str] | None = None) -> Run:
+    """Run the snippet alone; env selects a CPU path (tests/cpu_paths.py), none the native one."""
     path = path.resolve()
     with tempfile.TemporaryDirectory() as scratch:
         files = {name: str(Path(scratch) / name) for name in ("out", "err", "record")}
         empty = Path(scratch) / "cwd"
         empty.mkdir()
-        returncode = Zygote.run({"path": str(path), "cwd": str(empty), "timeout": TIMEOUT, **files})
+        returncode = Zygote.run({"path": str(path), "cwd": str(empty), "timeout": TIMEOUT, **files}, env or {})
         stdout, stderr = (Path(files[n]).read_text() if Path(files[n]).exists() else "" for n in ("out", "err"))
         record = Path(files["record"])
         prints = [tuple(p) for p in json.loads(record.read_text())] if record.exists() else []
