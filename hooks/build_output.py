@@ -22,6 +22,9 @@ from mkdocs.exceptions import PluginError
 import snippet_runner
 
 MARKER = re.compile(r"^<!-- build-output: (?P<snippet>\S+) -->[ \t]*$", re.MULTILINE)
+# Anything that still looks like a build-output marker after the real ones are replaced is one this hook
+# misread (indented, misspelt, no space): it would vanish from the page as an HTML comment, so it fails.
+LEFTOVER = re.compile(r"<!--\s*build\W?\w*\s*:", re.IGNORECASE)
 
 
 def snippets_in(markdown: str) -> list[str]:
@@ -66,4 +69,12 @@ def on_page_markdown(markdown, page, config, files):
         output = printed_output(path, m["snippet"], root / ".cache" / "build-output")
         return f"{output.rstrip()}\n\n{code_block(m['snippet'])}"
 
-    return MARKER.sub(replace, markdown)
+    expanded = MARKER.sub(replace, markdown)
+    leftover = LEFTOVER.search(MARKER.sub("", markdown))
+    if leftover:
+        line = markdown.count("\n", 0, markdown.index(leftover.group(0))) + 1
+        raise PluginError(
+            f"{config.docs_dir}/{page.file.src_uri}:{line}: a build-output marker is not of the form "
+            "<!-- build-output: snippets/<slug>/<name>.py --> on a line of its own"
+        )
+    return expanded

@@ -177,6 +177,19 @@ def test_output_snippet_output_is_put_on_the_page(tmp_path):
     assert "<td>3</td>" in html and "<td>9</td>" in html
 
 
+@pytest.mark.parametrize(
+    "marker",
+    ["  <!-- build-output: snippets/table/table.py -->", "<!-- build-ouput: snippets/table/table.py -->",
+     "<!--build-output: snippets/table/table.py-->"],
+    ids=["indented", "misspelt", "no-spaces"],
+)
+def test_misread_build_output_marker_fails_the_build(tmp_path, marker):
+    tree = make_tree(tmp_path, {"index.md": f"# Fixture\n\n{marker}\n"}, {"table/table.py": 'print("| a |")\n'})
+    result = build(tree, strict=False)
+    assert result.returncode != 0
+    assert "docs/index.md:3: a build-output marker is not of the form" in result.stderr
+
+
 def test_notebook_with_a_failing_cell_fails_the_build_naming_it(tmp_path):
     notebook = "# %% [markdown]\n# # Broken\n\n# %%\nvalue = 1\n\n# %%\nraise ValueError('cell failed')\n"
     tree = make_tree(tmp_path, {"index.md": "# Fixture\n"}, {}, {"broken.py": notebook})
