@@ -64,7 +64,9 @@ del matplotlib
 # Their upgrade can change what a notebook prints or draws; written into each .ipynb as well.
 LIBRARIES = ("torch", "numpy", "matplotlib", "matplotlib-inline", "ipykernel", "nbclient", "jupytext")
 # What torch reads from the environment to choose its CPU kernels and threads (tests/cpu_paths.py).
-CPU_ENVIRONMENT = ("ATEN_CPU_CAPABILITY", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+CPU_ENVIRONMENT = (
+    "ATEN_CPU_CAPABILITY", "MKL_ENABLE_INSTRUCTIONS", "ONEDNN_MAX_CPU_ISA", "OMP_NUM_THREADS", "MKL_NUM_THREADS",
+)
 
 log = logging.getLogger("mkdocs.hooks.notebooks")
 
