@@ -7,7 +7,8 @@ A page writes, on a line of its own,
 and the hook runs that snippet in the build (see snippet_runner.py), replaces the line by everything
 it printed (usually a Markdown table) and shows the code in a collapsed block under it. So numbers
 such as f(0) or a parameter default come from torch, not from a hand-typed table. The printed text
-is cached under .cache/build-output/, keyed like the figures, so an unchanged build imports no torch.
+is cached under .cache/build-output/ (content_cache.py), keyed on the snippet, this hook,
+snippet_runner.py, content_cache.py and the torch version, so an unchanged build imports no torch.
 """
 
 from __future__ import annotations
@@ -16,10 +17,17 @@ import contextlib
 import io
 import re
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 
+import content_cache
 import snippet_runner
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
 
 MARKER = re.compile(r"^<!-- build-output: (?P<snippet>\S+) -->[ \t]*$", re.MULTILINE)
 # Anything that still looks like a build-output marker after the real ones are replaced is one this hook
@@ -32,9 +40,10 @@ def snippets_in(markdown: str) -> list[str]:
 
 
 def printed_output(path: Path, shown_as: str, cache_root: Path) -> str:
-    key = snippet_runner.content_key(
-        path.read_bytes(), Path(__file__).read_bytes(), Path(snippet_runner.__file__).read_bytes(),
-        snippet_runner.library_version("torch"),
+    key = content_cache.content_key(
+        path.read_bytes(), Path(__file__).read_bytes(),
+        Path(snippet_runner.__file__).read_bytes(), Path(content_cache.__file__).read_bytes(),
+        content_cache.library_version("torch"),
     )
 
     def produce(folder: Path) -> None:
@@ -45,7 +54,7 @@ def printed_output(path: Path, shown_as: str, cache_root: Path) -> str:
             raise PluginError(f"{shown_as}: output snippet printed nothing")
         (folder / "output.md").write_text(stdout.getvalue(), encoding="utf-8")
 
-    return (snippet_runner.cached(cache_root, key, produce) / "output.md").read_text(encoding="utf-8")
+    return (content_cache.cached(cache_root, key, produce) / "output.md").read_text(encoding="utf-8")
 
 
 def code_block(snippet: str) -> str:
@@ -58,7 +67,7 @@ def expand_code_only(markdown: str) -> str:
     return MARKER.sub(lambda m: code_block(m["snippet"]), markdown)
 
 
-def on_page_markdown(markdown, page, config, files):
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     root = Path(config.config_file_path).parent
 
     def replace(m: re.Match) -> str:

@@ -11,9 +11,9 @@ matplotlib figure it makes as SVG. Each marker then becomes two images that Mate
 scheme (#only-light / #only-dark), and the first marker of a snippet on a page is followed by a
 collapsed block with the snippet's code.
 
-Rendered SVGs are cached under .cache/figures/<key>/, where the key hashes the snippet, the plot
-style, this file and the torch/matplotlib versions: a build where nothing changed imports neither
-torch nor matplotlib.
+Rendered SVGs are cached under .cache/figures/<key>/ (content_cache.py), where the key hashes the
+snippet, the plot style, this file, snippet_runner.py, content_cache.py and the torch/matplotlib
+versions: a build where nothing changed imports neither torch nor matplotlib.
 """
 
 from __future__ import annotations
@@ -23,11 +23,17 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File
+from mkdocs.structure.files import File, Files
 
-import snippet_runner  # hooks/ is on sys.path: MkDocs adds a hook's folder, tests/conftest.py does too
+import content_cache  # hooks/ is on sys.path: MkDocs adds a hook's folder, tests/conftest.py does too
+import snippet_runner
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.pages import Page
 
 STYLE_DIR = Path(__file__).with_name("plot_style")
 SCHEMES = ("light", "dark")
@@ -98,10 +104,11 @@ def expand_figure_markers(markdown: str, page_uri: str = "index.md") -> str:
 
 
 def cache_key(snippet_source: bytes) -> str:
-    parts = [snippet_source, Path(__file__).read_bytes(), Path(snippet_runner.__file__).read_bytes()]
+    parts = [snippet_source, Path(__file__).read_bytes()]
+    parts += [Path(module.__file__).read_bytes() for module in (snippet_runner, content_cache)]
     parts += [(STYLE_DIR / f"{s}.mplstyle").read_bytes() for s in SCHEMES]
-    parts += [snippet_runner.library_version("torch"), snippet_runner.library_version("matplotlib")]
-    return snippet_runner.content_key(*parts)
+    parts += [content_cache.library_version("torch"), content_cache.library_version("matplotlib")]
+    return content_cache.content_key(*parts)
 
 
 def render(path: Path, shown_as: str, folder: Path) -> None:
@@ -131,13 +138,13 @@ def render(path: Path, shown_as: str, folder: Path) -> None:
 def cached_figures(path: Path, shown_as: str, cache_root: Path) -> Path:
     """The cache folder holding <scheme>-<n>.svg for this snippet, rendering it first if needed."""
     key = cache_key(path.read_bytes())
-    return snippet_runner.cached(cache_root, key, lambda folder: render(path, shown_as, folder))
+    return content_cache.cached(cache_root, key, lambda folder: render(path, shown_as, folder))
 
 
 # --- MkDocs events ---------------------------------------------------------------------------------
 
 
-def on_files(files, config):
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     if os.environ.get(RENDERING_ENV) == "off":
         return files
     root = Path(config.config_file_path).parent
@@ -165,7 +172,7 @@ def on_files(files, config):
     return files
 
 
-def on_page_markdown(markdown, page, config, files):
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     if os.environ.get(RENDERING_ENV) == "off":
         if MARKER.search(markdown):
             log.warning("%s: figures not rendered (%s=off)", page.file.src_uri, RENDERING_ENV)

@@ -34,13 +34,18 @@ import re
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File
+from mkdocs.structure.files import File, Files
 
-import snippet_runner
+import content_cache
 from figures import SCHEMES, STYLE_DIR
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.pages import Page
 
 SOURCE_DIR = "notebooks"
 CELL_TIMEOUT = 300  # seconds one cell may run before the build fails
@@ -65,7 +70,8 @@ del matplotlib
 LIBRARIES = ("torch", "numpy", "matplotlib", "matplotlib-inline", "ipykernel", "nbclient", "jupytext")
 # What torch reads from the environment to choose its CPU kernels and threads (tests/cpu_paths.py).
 CPU_ENVIRONMENT = (
-    "ATEN_CPU_CAPABILITY", "MKL_ENABLE_INSTRUCTIONS", "ONEDNN_MAX_CPU_ISA", "OMP_NUM_THREADS", "MKL_NUM_THREADS",
+    "ATEN_CPU_CAPABILITY", "MKL_ENABLE_INSTRUCTIONS", "ONEDNN_MAX_CPU_ISA", "GLIBC_TUNABLES",
+    "OMP_NUM_THREADS", "MKL_NUM_THREADS",
 )
 
 log = logging.getLogger("mkdocs.hooks.notebooks")
@@ -88,12 +94,12 @@ def cpu_fingerprint() -> bytes:
 def cache_key(source: Path) -> str:
     """Everything that changes an executed notebook: its source, this hook and the cache code, the plot
     styles, the libraries that run and draw it, the CPU and the environment that picks torch's kernels."""
-    parts = [source.read_bytes(), Path(__file__).read_bytes(), Path(snippet_runner.__file__).read_bytes()]
+    parts = [source.read_bytes(), Path(__file__).read_bytes(), Path(content_cache.__file__).read_bytes()]
     parts += [(STYLE_DIR / f"{scheme}.mplstyle").read_bytes() for scheme in SCHEMES]
-    parts += [snippet_runner.library_version(name) for name in LIBRARIES]
+    parts += [content_cache.library_version(name) for name in LIBRARIES]
     parts += [f"{name}={os.environ.get(name)}".encode() for name in CPU_ENVIRONMENT]
     parts.append(cpu_fingerprint())
-    return snippet_runner.content_key(*parts)
+    return content_cache.content_key(*parts)
 
 
 def cell_lines(source: Path) -> list[int]:
@@ -146,7 +152,7 @@ def execute_both_schemes(source: Path, folder: Path) -> None:
     starts = cell_lines(source)
     notebook = jupytext.read(source)
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    notebook.metadata["executed_with"] = {name: snippet_runner.library_version(name).decode() for name in LIBRARIES}
+    notebook.metadata["executed_with"] = {name: content_cache.library_version(name).decode() for name in LIBRARIES}
     log.info("Executing notebook %s (light and dark plot styles)", shown_as)
 
     async def both(workdir: Path):
@@ -188,7 +194,7 @@ def execute_both_schemes(source: Path, folder: Path) -> None:
 
 def executed(source: Path, cache_root: Path) -> Path:
     """The cache folder of this notebook's executed light and dark runs, executing it first if needed."""
-    return snippet_runner.cached(cache_root, cache_key(source), lambda folder: execute_both_schemes(source, folder))
+    return content_cache.cached(cache_root, cache_key(source), lambda folder: execute_both_schemes(source, folder))
 
 
 def figure_uri(notebook: str, number: int, scheme: str) -> str:
@@ -201,7 +207,7 @@ _alts: dict[str, list[str]] = {}
 
 
 @event_priority(100)  # before mkdocs-jupyter's on_files, which picks up the .ipynb files
-def on_files(files, config):
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     root = Path(config.config_file_path).parent
     sources = notebook_sources(root)
     # Notebooks not in the cache execute side by side (each runs its two styles side by side too).
@@ -220,7 +226,7 @@ def on_files(files, config):
     return files
 
 
-def on_page_content(html_text, page, config, files):
+def on_page_content(html_text: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     uri = page.file.src_uri
     if not (uri.startswith(f"{SOURCE_DIR}/") and uri.endswith(".ipynb")):
         return html_text

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File
+from mkdocs.structure.files import File, Files
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
 
 SITE_FOLDER = "assets/mathjax"
 
@@ -27,7 +31,7 @@ def mathjax_dir() -> Path:
     return folder
 
 
-def on_files(files, config):
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     source = mathjax_dir()
     for path in sorted(p for p in source.rglob("*") if p.is_file()):
         uri = f"{SITE_FOLDER}/{path.relative_to(source).as_posix()}"

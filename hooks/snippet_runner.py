@@ -1,44 +1,47 @@
 """Run a snippet inside the MkDocs build, with a time limit and errors that name the file and line.
 
-Shared by the build hooks that execute snippets (figures.py, build_output.py). Results are cached
-under .cache/ by a content hash, so a build where nothing changed runs nothing and imports nothing.
+Shared by the build hooks that execute Python in the build process (figures.py, build_output.py,
+explorer_data.py). What they compute is cached by content_cache.py, so a build where nothing changed
+runs nothing here.
+
+The time limit is SNIPPET_TIMEOUT seconds (60 by default) per run; FIGURE_TIMEOUT, its old name, is
+still read, with a warning.
 """
 
 from __future__ import annotations
 
-import hashlib
+import logging
 import os
-import shutil
 import signal
-import tempfile
 import traceback
-from collections.abc import Callable
 from contextlib import contextmanager
 from functools import cache
-from importlib.metadata import version
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-TIMEOUT_ENV = "FIGURE_TIMEOUT"  # seconds one run of a build snippet may take
+TIMEOUT_ENV = "SNIPPET_TIMEOUT"  # seconds one run of a build snippet may take
+DEPRECATED_TIMEOUT_ENV = "FIGURE_TIMEOUT"  # its name when only figure snippets had a limit
 DEFAULT_TIMEOUT = 60.0
+
+log = logging.getLogger("mkdocs.hooks.snippet_runner")
 
 
 class SnippetTimeout(BaseException):
     """BaseException, so a snippet's own `except Exception` cannot swallow the time limit."""
 
 
-@cache  # importlib.metadata scans every site-packages entry (~5 ms); a build asks once per snippet
-def library_version(name: str) -> bytes:
-    """The installed version of a library whose upgrade must invalidate cached results."""
-    return version(name).encode()
-
-
-def content_key(*parts: bytes) -> str:
-    h = hashlib.sha256()
-    for part in parts:
-        h.update(len(part).to_bytes(8, "big") + part)
-    return h.hexdigest()[:32]
+@cache  # read once per process: the deprecation warning is given once, not once per snippet
+def time_limit_seconds() -> float:
+    """SNIPPET_TIMEOUT, or the deprecated FIGURE_TIMEOUT when only that one is set, or 60."""
+    if TIMEOUT_ENV not in os.environ and DEPRECATED_TIMEOUT_ENV in os.environ:
+        # A warning like any other: `mkdocs build --strict` stops on it, as on MkDocs' own deprecations.
+        log.warning(
+            "%s is deprecated (the limit applies to every snippet the build runs): set %s=%s instead",
+            DEPRECATED_TIMEOUT_ENV, TIMEOUT_ENV, os.environ[DEPRECATED_TIMEOUT_ENV],
+        )
+        return float(os.environ[DEPRECATED_TIMEOUT_ENV])
+    return float(os.environ.get(TIMEOUT_ENV, DEFAULT_TIMEOUT))
 
 
 def snippet_line(tb, path: Path) -> int | None:
@@ -77,7 +80,7 @@ def time_limit(seconds: float, path: Path, shown_as: str, kind: str):
 def run(path: Path, shown_as: str, kind: str) -> None:
     """Execute the snippet as __main__ in a fresh namespace; any failure becomes a build error."""
     code = compile(path.read_text(encoding="utf-8"), str(path), "exec")
-    timeout = float(os.environ.get(TIMEOUT_ENV, DEFAULT_TIMEOUT))
+    timeout = time_limit_seconds()
     try:
         with time_limit(timeout, path, shown_as, kind):
             exec(code, {"__name__": "__main__", "__file__": str(path)})
@@ -87,21 +90,3 @@ def run(path: Path, shown_as: str, kind: str) -> None:
         line = snippet_line(exc.__traceback__, path)
         trace = "".join(traceback.format_exception(exc))
         raise PluginError(f"{shown_as}:{line}: {kind} raised {type(exc).__name__}: {exc}\n{trace}") from None
-
-
-def cached(cache_root: Path, key: str, produce: Callable[[Path], None]) -> Path:
-    """The cache folder for key; if missing, produce(folder) fills a new one first."""
-    folder = cache_root / key
-    if folder.is_dir():
-        return folder
-    cache_root.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=cache_root, prefix=".partial-"))
-    try:
-        produce(staging)
-        staging.rename(folder)  # atomic: a folder in the cache is always complete
-    except OSError:
-        if not folder.is_dir():  # not just another build that finished the same folder first
-            raise
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return folder

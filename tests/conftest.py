@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.shared import ROOT, mkdocs_build
+
 sys.path.insert(0, str(ROOT))  # `tests.<module>` imports
 sys.path.insert(0, str(ROOT / "hooks"))  # the build hooks, importable as MkDocs loads them (`import figures`)
 
@@ -20,19 +21,61 @@ def pytest_addoption(parser):
     )
 
 
+# --- make update-outputs ---------------------------------------------------------------------------
+# A test never rewrites a snippet while the session runs: it hands the new text to `output_rewrites`,
+# and each test process writes what it collected when its session ends (under xdist every worker writes
+# its own snippets, each snippet being tested by one worker). The summary lists the files changed.
+
+REWRITES = pytest.StashKey[dict[Path, str]]()  # path -> new text, collected during the session
+REWRITTEN = pytest.StashKey[list[str]]()  # files really changed at the end, relative to ROOT
+
+
+def pytest_configure(config):
+    config.stash[REWRITES] = {}
+    config.stash[REWRITTEN] = []
+
+
 @pytest.fixture
 def update_outputs(request) -> bool:
     return request.config.getoption("--update-outputs")
 
 
-def mkdocs_build(site_dir: Path, *python_flags: str):
-    """`mkdocs build --strict` of the project into site_dir, in a new process."""
-    import subprocess
+@pytest.fixture
+def output_rewrites(request) -> dict[Path, str]:
+    """Where a test in update mode puts a snippet's new text; written at the end of the session."""
+    return request.config.stash[REWRITES]
 
-    return subprocess.run(
-        [sys.executable, *python_flags, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=ROOT, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
+
+def pytest_sessionfinish(session):
+    config = session.config
+    for path, text in sorted(config.stash[REWRITES].items()):
+        if path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+            config.stash[REWRITTEN].append(str(path.relative_to(ROOT)))
+    config.stash[REWRITES].clear()
+    if hasattr(config, "workeroutput"):  # an xdist worker: its controller prints the summary
+        config.workeroutput["rewritten_snippets"] = config.stash[REWRITTEN]
+
+
+@pytest.hookimpl(optionalhook=True)  # an xdist hook, run by the controller as each worker ends
+def pytest_testnodedown(node, error):
+    node.config.stash[REWRITTEN].extend(getattr(node, "workeroutput", {}).get("rewritten_snippets", []))
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    if not config.getoption("--update-outputs"):
+        return
+    rewritten = sorted(config.stash[REWRITTEN])
+    terminalreporter.section("update-outputs")
+    if rewritten:
+        terminalreporter.write_line(f"rewrote the #> lines of {len(rewritten)} snippet(s); review the diff:")
+        for path in rewritten:
+            terminalreporter.write_line(f"  {path}")
+    else:
+        terminalreporter.write_line("no snippet changed")
+
+
+# --- the site, built once ----------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="session")

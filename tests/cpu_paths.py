@@ -22,6 +22,8 @@ CPU_PATHS: dict[str, dict[str, str]] = {
     # the scalar kernels, on one thread: the other end from the native path on any machine
     "scalar, 1 thread": {
         "ATEN_CPU_CAPABILITY": "default", "MKL_ENABLE_INSTRUCTIONS": "SSE4_2", "ONEDNN_MAX_CPU_ISA": "SSE41",
+        # glibc's maths library (exp, log, ... in torch's scalar code) picks FMA/AVX versions by CPU too
+        "GLIBC_TUNABLES": "glibc.cpu.hwcaps=-AVX2,-FMA,-AVX512F,-AVX",
         "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
     },
 }

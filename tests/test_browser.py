@@ -22,8 +22,9 @@ from urllib.parse import urlparse
 
 import pytest
 
+from tests.shared import DOCS, NOTEBOOKS
+
 CHROMIUM = Path("/usr/bin/chromium")
-ROOT = Path(__file__).resolve().parent.parent
 
 if not CHROMIUM.exists():
     if os.environ.get("CI") == "true":
@@ -34,10 +35,6 @@ if not CHROMIUM.exists():
 
 from axe_playwright_python.sync_playwright import Axe  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
-
-# axe findings that come from Material for MkDocs itself, not from this project's pages. Each needs a
-# reason; the test fails on any other serious or critical violation.
-MATERIAL_OWNED: dict[str, str] = {}
 
 CHROMIUM_ARGS = [
     "--no-sandbox",  # CI runs as root
@@ -58,11 +55,11 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 def source_pages() -> list[str]:
     """Site-relative address of every page, from the sources: docs/**/*.md and notebooks/*.py."""
     paths = []
-    for md in sorted((ROOT / "docs").rglob("*.md")):
-        parts = md.relative_to(ROOT / "docs").with_suffix("").parts
+    for md in sorted(DOCS.rglob("*.md")):
+        parts = md.relative_to(DOCS).with_suffix("").parts
         parts = parts[:-1] if parts[-1] == "index" else parts
         paths.append("/".join(parts) + "/" if parts else "")
-    paths += [f"notebooks/{nb.stem}/" for nb in sorted((ROOT / "notebooks").glob("*.py"))]
+    paths += [f"notebooks/{nb.stem}/" for nb in sorted(NOTEBOOKS.glob("*.py"))]
     return paths
 
 
@@ -116,6 +113,22 @@ class Watched:
         self.context.close()
 
 
+@pytest.fixture
+def open_page(browser):
+    """open_page(**context_options) opens a Watched page in a new browser context; every page a test
+    opens is closed in teardown, whether the test passed or failed."""
+    opened: list[Watched] = []
+
+    def open_(**context_options) -> Watched:
+        watched = Watched(browser, **context_options)
+        opened.append(watched)
+        return watched
+
+    yield open_
+    for watched in opened:
+        watched.close()
+
+
 @contextmanager
 def screenshot_on_failure(page, name: str):
     try:
@@ -165,7 +178,7 @@ def math_problems(page) -> list[str]:
 
 
 def serious(violations: list[dict]) -> list[dict]:
-    return [v for v in violations if v["impact"] in ("serious", "critical") and v["id"] not in MATERIAL_OWNED]
+    return [v for v in violations if v["impact"] in ("serious", "critical")]
 
 
 def describe(violations: list[dict]) -> str:
@@ -180,9 +193,9 @@ def test_every_built_page_is_tested(built_site):
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
-def test_page_loads_clean_offline_and_accessible(path, base_url, browser):
+def test_page_loads_clean_offline_and_accessible(path, base_url, open_page):
     # Light first (the system preference), then the same page switched to dark by the preference.
-    watched = Watched(browser, viewport={"width": 1280, "height": 900}, color_scheme="light")
+    watched = open_page(viewport={"width": 1280, "height": 900}, color_scheme="light")
     page = watched.page
     with screenshot_on_failure(page, path):
         page.goto(base_url + path, wait_until="load")
@@ -216,11 +229,10 @@ def test_page_loads_clean_offline_and_accessible(path, base_url, browser):
         violations = serious(AXE.run(page, options=AXE_COLOUR_RULES).response["violations"])
         assert not violations, f"{path}: axe (dark scheme): " + describe(violations)
         assert not watched.errors, f"{path}: console errors: {watched.errors}"
-    watched.close()
 
 
-def test_palette_toggle_switches_scheme_and_figure_variant(base_url, browser):
-    watched = Watched(browser, color_scheme="light")
+def test_palette_toggle_switches_scheme_and_figure_variant(base_url, open_page):
+    watched = open_page(color_scheme="light")
     page = watched.page
     with screenshot_on_failure(page, "palette"):
         page.goto(base_url + "activations/relu/")
@@ -233,15 +245,15 @@ def test_palette_toggle_switches_scheme_and_figure_variant(base_url, browser):
             page.locator("form[data-md-component=palette] label:visible").first.click()
         assert page.evaluate("() => document.body.dataset.mdColorScheme") == "slate"
         assert dark.is_visible() and not light.is_visible()
+        # The next click goes back to "follow the system", and this system prefers light.
         page.locator("form[data-md-component=palette] label:visible").first.click()
-        page.wait_for_timeout(100)
-        scheme = page.evaluate("() => document.body.dataset.mdColorScheme")
-        assert scheme == "default" or scheme == "slate"  # "follow the system" comes back to light here
-    watched.close()
+        page.wait_for_function("() => document.body.dataset.mdColorScheme === 'default'")
+        assert page.evaluate("() => document.body.dataset.mdColorMedia") == "(prefers-color-scheme)"
+        assert light.is_visible() and not dark.is_visible()
 
 
-def test_copy_button_copies_the_code(base_url, browser):
-    watched = Watched(browser, permissions=["clipboard-read", "clipboard-write"])
+def test_copy_button_copies_the_code(base_url, open_page):
+    watched = open_page(permissions=["clipboard-read", "clipboard-write"])
     page = watched.page
     with screenshot_on_failure(page, "copy"):
         page.goto(base_url + "activations/relu/")
@@ -252,11 +264,10 @@ def test_copy_button_copies_the_code(base_url, browser):
         assert copied.strip() == block.locator("code").inner_text().strip()
         assert "import torch" in copied
     assert not watched.errors
-    watched.close()
 
 
-def test_search_finds_a_page(base_url, browser):
-    watched = Watched(browser)
+def test_search_finds_a_page(base_url, open_page):
+    watched = open_page()
     page = watched.page
     with screenshot_on_failure(page, "search"):
         page.goto(base_url)
@@ -266,11 +277,10 @@ def test_search_finds_a_page(base_url, browser):
         result.wait_for()
         assert "activations/leaky-relu/" in result.get_attribute("href")
     assert not watched.offsite and not watched.errors
-    watched.close()
 
 
-def test_math_is_typeset_after_instant_navigation(base_url, browser):
-    watched = Watched(browser)
+def test_math_is_typeset_after_instant_navigation(base_url, open_page):
+    watched = open_page()
     page = watched.page
     with screenshot_on_failure(page, "instant-navigation"):
         page.goto(base_url)
@@ -282,4 +292,3 @@ def test_math_is_typeset_after_instant_navigation(base_url, browser):
         assert page.evaluate("() => performance.getEntriesByType('navigation').length") == 1, "not instant"
         assert not math_problems(page)
     assert not watched.errors
-    watched.close()

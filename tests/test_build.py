@@ -9,10 +9,8 @@ from urllib.parse import urljoin, urlparse
 import pytest
 
 from figures import SCHEMES, figure_uri, find_figure_refs
-from tests.conftest import mkdocs_build
-
-ROOT = Path(__file__).resolve().parent.parent
-DOCS = ROOT / "docs"
+from tests.shared import DOCS, ROOT, mkdocs_build
+from tests.shared import NOTEBOOKS as NOTEBOOK_DIR
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +57,7 @@ def test_page_figures_exist_in_both_schemes_with_alt_text(site, page):
             assert shown["/" + uri].get("alt") == ref.alt
 
 
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.py"))
+NOTEBOOKS = sorted(NOTEBOOK_DIR.glob("*.py"))
 PLACEHOLDER_ALT = "No description has been provided for this image"  # nbconvert's, for an image without alt
 
 

@@ -4,11 +4,9 @@ Each test builds or checks a small fixture tree in a temporary folder, made with
 mkdocs.yml and hooks, so the checks are the real ones.
 """
 
-import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import mktestdocs
@@ -16,9 +14,8 @@ import pytest
 import yaml
 
 from tests.page_blocks import PageError, expand_page, fence_problems, find_fences, normalized_markdown
+from tests.shared import ROOT, mkdocs_build
 from tests.snippet_outputs import output_mismatches, run_snippet
-
-ROOT = Path(__file__).resolve().parent.parent
 
 LINE = """\
 import matplotlib.pyplot as plt
@@ -46,11 +43,7 @@ def make_tree(tmp_path: Path, pages: dict[str, str], snippets: dict[str, str], n
 
 
 def build(tree: Path, strict: bool = True, **env) -> subprocess.CompletedProcess:
-    command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(tree / "site")]
-    return subprocess.run(
-        command + (["--strict"] if strict else []), cwd=tree, capture_output=True, text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
-    )
+    return mkdocs_build(tree / "site", project=tree, strict=strict, **env)
 
 
 def figure_page(marker: str) -> dict[str, str]:
@@ -74,9 +67,22 @@ def test_figure_snippet_past_the_time_limit_fails_the_build(tmp_path):
         tmp_path, figure_page("![a line](figure:snippets/slow/plot.py)"),
         {"slow/plot.py": "import time\n\nwhile True:\n    time.sleep(0.01)\n"},
     )
-    result = build(tree, strict=False, FIGURE_TIMEOUT="1")
+    result = build(tree, strict=False, SNIPPET_TIMEOUT="1")
     assert result.returncode != 0
     assert "snippets/slow/plot.py:4: figure snippet still running after 1 s" in result.stderr
+    assert "raise the limit with SNIPPET_TIMEOUT=<seconds>" in result.stderr
+
+
+def test_deprecated_figure_timeout_still_sets_the_limit_with_a_warning(tmp_path):
+    tree = make_tree(
+        tmp_path, {"index.md": "# Fixture\n\n<!-- build-output: snippets/slow/table.py -->\n"},
+        {"slow/table.py": "import time\n\nwhile True:\n    time.sleep(0.01)\n"},
+    )
+    result = build(tree, strict=False, FIGURE_TIMEOUT="1")
+    assert result.returncode != 0
+    assert "snippets/slow/table.py:4: output snippet still running after 1 s" in result.stderr
+    assert result.stderr.count("FIGURE_TIMEOUT is deprecated") == 1, result.stderr
+    assert "set SNIPPET_TIMEOUT=1 instead" in result.stderr
 
 
 def test_page_asking_for_a_figure_the_snippet_does_not_draw_fails_the_build(tmp_path):

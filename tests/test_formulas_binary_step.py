@@ -2,21 +2,21 @@
 
 The binary step does not fit the `Claims` shape of test_formulas.py: autograd cannot differentiate
 it (torch.heaviside has no backward, a comparison has no gradient path), so its derivative is
-checked against finite differences instead, and the page's straight-through estimator is checked
-on its own.
+checked against finite differences instead, and the page's straight-through estimator (the
+`StepSTE` of snippets/binary-step/ste.py, loaded from the snippet) is checked on its own.
 """
 
 import math
-from pathlib import Path
 
 import pytest
 import torch
 
-ROOT = Path(__file__).resolve().parent.parent
-PAGE = ROOT / "docs" / "activations" / "binary-step.md"
+from tests.shared import DOCS, EXTREMES, SNIPPETS
+from tests.snippet_defs import definitions
+
+PAGE = DOCS / "activations" / "binary-step.md"
 INF, NAN = math.inf, math.nan
 
-EXTREMES = [-INF, -1e4, -1.0, -1e-3, -0.0, 0.0, 1e-3, 1.0, 1e4, INF, NAN]
 GRID = torch.cat([torch.tensor(EXTREMES, dtype=torch.float64), torch.linspace(-20, 20, 4001, dtype=torch.float64)])
 
 # As on the page, verbatim.
@@ -42,16 +42,8 @@ def comparison(x: torch.Tensor) -> torch.Tensor:
     return (x >= 0).to(x.dtype)
 
 
-class StepSTE(torch.autograd.Function):
-    """As on the page (snippets/binary-step/ste.py): step forward, identity backward."""
-
-    @staticmethod
-    def forward(ctx, x):
-        return (x >= 0).to(x.dtype)
-
-    @staticmethod
-    def backward(ctx, grad_output):
-        return grad_output
+# The page's straight-through estimator, as the reader copies it: step forward, identity backward.
+StepSTE = definitions(SNIPPETS / "binary-step" / "ste.py")["StepSTE"]
 
 
 def test_page_states_the_formulas_checked_here():
@@ -60,7 +52,7 @@ def test_page_states_the_formulas_checked_here():
         assert latex in text, f"docs/activations/binary-step.md no longer states {latex!r}: update it here too"
     # the two PyTorch forms, as the page shows them (comparison.py is included in the page)
     assert '--8<-- "snippets/binary-step/comparison.py"' in text
-    shown = (ROOT / "snippets" / "binary-step" / "comparison.py").read_text(encoding="utf-8")
+    shown = (SNIPPETS / "binary-step" / "comparison.py").read_text(encoding="utf-8")
     for form in ("torch.heaviside(special, torch.tensor(1.0))", "(x >= 0).to(x.dtype)"):
         assert form in shown
 

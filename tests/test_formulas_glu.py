@@ -8,24 +8,21 @@ odd-size error, the value and slopes at 0, the range and the default `dim` one b
 """
 
 import inspect
-import math
-from pathlib import Path
 
 import pytest
 import torch
 import torch.nn.functional as F
 from torch import nn
 
-ROOT = Path(__file__).resolve().parent.parent
-PAGE = ROOT / "docs" / "activations" / "glu.md"
-INF, NAN = math.inf, math.nan
+from tests.shared import DOCS, EXTREMES
+
+PAGE = DOCS / "activations" / "glu.md"
 
 # As on the page, verbatim.
 FORMULA = r"\operatorname{GLU}(x) = a \otimes \sigma(b)"
 DERIVATIVE_A = r"\frac{\partial \operatorname{GLU}}{\partial a} = \sigma(b)"
 DERIVATIVE_B = r"\frac{\partial \operatorname{GLU}}{\partial b} = a\,\sigma(b)\bigl(1 - \sigma(b)\bigr)"
 
-EXTREMES = [-INF, -1e4, -1.0, -1e-3, -0.0, 0.0, 1e-3, 1.0, 1e4, INF, NAN]
 VALUES = torch.cat([torch.tensor(EXTREMES, dtype=torch.float64), torch.linspace(-20, 20, 161, dtype=torch.float64)])
 # every pair (a, b): a and b as the two halves of the last dim of a (1, 2 * P) tensor
 A, B = (t.flatten() for t in torch.meshgrid(VALUES, VALUES, indexing="ij"))

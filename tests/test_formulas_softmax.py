@@ -16,7 +16,7 @@ below, does exactly the same, so it is compared with equal_nan=True at rtol=1e-1
 import inspect
 import math
 import warnings
-from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import torch
@@ -24,11 +24,14 @@ import torch.nn.functional as F
 from torch import nn
 from torch.autograd.functional import jacobian
 
-ROOT = Path(__file__).resolve().parent.parent
-PAGE = ROOT / "docs" / "activations" / "softmax.md"
+from tests.shared import DOCS, EXTREMES, SNIPPETS
+from tests.snippet_defs import definitions
+
+PAGE = DOCS / "activations" / "softmax.md"
 INF, NAN = math.inf, math.nan
-EXTREMES = [-INF, -1e4, -1.0, -1e-3, -0.0, 0.0, 1e-3, 1.0, 1e4, INF, NAN]
 F64 = torch.float64
+# The page's torch.autograd.Function (snippets/softmax/autograd_function.py), loaded from the snippet.
+Softmax = definitions(SNIPPETS / "softmax" / "autograd_function.py")["Softmax"]
 
 # As on the page, verbatim.
 FORMULA = r"\operatorname{softmax}(x)_i = \frac{e^{x_i}}{\sum_{j=1}^{n} e^{x_j}}"
@@ -58,8 +61,10 @@ def jac(s: torch.Tensor) -> torch.Tensor:
 
 
 def vjp(s: torch.Tensor, g: torch.Tensor, dim: int) -> torch.Tensor:
-    """VJP, as in snippets/softmax/autograd_function.py."""
-    return s * (g - (g * s).sum(dim=dim, keepdim=True))
+    """VJP, as the page's Softmax.backward computes it from the saved output s."""
+    grad_x, grad_dim = Softmax.backward(SimpleNamespace(saved_tensors=(s,), dim=dim), g)
+    assert grad_dim is None  # dim is not differentiable
+    return grad_x
 
 
 def rows_with_extremes() -> torch.Tensor:
@@ -92,8 +97,6 @@ def test_page_states_the_formulas_checked_here():
     text = PAGE.read_text(encoding="utf-8")
     for latex in (FORMULA, MAX_SHIFTED, JACOBIAN, JACOBIAN_CASES, JACOBIAN_MATRIX, VJP, TEMPERATURE):
         assert latex in text, f"docs/activations/softmax.md no longer states {latex!r}: update it here too"
-    backward = (ROOT / "snippets" / "softmax" / "autograd_function.py").read_text(encoding="utf-8")
-    assert "return s * (g - (g * s).sum(dim=ctx.dim, keepdim=True)), None" in backward
 
 
 # --- formula against torch.softmax ----------------------------------------------------------------
@@ -189,21 +192,9 @@ def test_vector_jacobian_product_matches_autograd():
 
 
 def test_autograd_function_on_the_page_passes_gradcheck():
-    class Softmax(torch.autograd.Function):  # as snippets/softmax/autograd_function.py
-        @staticmethod
-        def forward(ctx, x, dim):
-            s = f(x, dim)
-            ctx.save_for_backward(s)
-            ctx.dim = dim
-            return s
-
-        @staticmethod
-        def backward(ctx, g):
-            (s,) = ctx.saved_tensors
-            return vjp(s, g, ctx.dim), None
-
     x = torch.randn(3, 4, 5, generator=torch.Generator().manual_seed(2), dtype=F64, requires_grad=True)
     for dim in (0, 1, 2):
+        close(Softmax.apply(x, dim).detach(), torch.softmax(x, dim=dim).detach())
         assert torch.autograd.gradcheck(lambda t: Softmax.apply(t, dim), (x,))
 
 

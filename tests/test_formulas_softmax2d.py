@@ -8,7 +8,6 @@ F.softmax(x, dim=-3) identity and the CrossEntropyLoss usage one by one.
 """
 
 import math
-from pathlib import Path
 
 import pytest
 import torch
@@ -16,8 +15,9 @@ import torch.nn.functional as F
 from torch import nn
 from torch.autograd.functional import jacobian
 
-ROOT = Path(__file__).resolve().parent.parent
-PAGE = ROOT / "docs" / "activations" / "softmax2d.md"
+from tests.shared import DOCS
+
+PAGE = DOCS / "activations" / "softmax2d.md"
 INF, NAN = math.inf, math.nan
 
 # As on the page, verbatim.

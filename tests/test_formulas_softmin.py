@@ -8,7 +8,6 @@ Jacobian at 0, range, defaults, implicit-dim warning and the identity softmin(x)
 
 import inspect
 import math
-from pathlib import Path
 
 import pytest
 import torch
@@ -16,14 +15,14 @@ import torch.nn.functional as F
 from torch import nn
 from torch.autograd.functional import jacobian
 
+from tests.shared import DOCS
 from tests.vector_checks import (
     assert_batched_gradient_matches_jacobian,
     assert_implicit_dim_warns_and_guesses,
     assert_jacobian_matches_autograd,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
-PAGE = ROOT / "docs" / "activations" / "softmin.md"
+PAGE = DOCS / "activations" / "softmin.md"
 INF, NAN = math.inf, math.nan
 
 # As on the page, verbatim.

@@ -18,9 +18,9 @@ import pytest
 import notebooks  # hooks/notebooks.py: the tests run a notebook the way the build does
 from figures import STYLE_DIR
 from tests.cpu_paths import CPU_PATHS, NATIVE
+from tests.shared import NOTEBOOKS as NOTEBOOK_DIR
 
-ROOT = Path(__file__).resolve().parent.parent
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.py"))
+NOTEBOOKS = sorted(NOTEBOOK_DIR.glob("*.py"))
 TIME_LIMIT = 30  # seconds on 2 CPU cores
 # Each notebook takes 10-15 s, so it runs on two paths, not on every path the snippets run on.
 NOTEBOOK_PATHS = [NATIVE, "scalar, 1 thread"]
@@ -162,8 +162,8 @@ def test_the_cache_key_covers_what_changes_an_executed_notebook(monkeypatch, tmp
     before = notebooks.cache_key(source)
     assert notebooks.cache_key(source) == before
 
-    real = notebooks.snippet_runner.library_version
-    monkeypatch.setattr(notebooks.snippet_runner, "library_version", lambda name: real(name) + b".post1")
+    real = notebooks.content_cache.library_version
+    monkeypatch.setattr(notebooks.content_cache, "library_version", lambda name: real(name) + b".post1")
     assert notebooks.cache_key(source) != before, "a library upgrade must re-execute the notebook"
     monkeypatch.undo()
     monkeypatch.setenv("ATEN_CPU_CAPABILITY", "default")

@@ -1,4 +1,10 @@
-"""mktestdocs executes every Python block of every page, and no fenced block goes unexecuted by accident."""
+"""Every Python block of every page runs, and no fenced block goes unexecuted by accident.
+
+mktestdocs only finds the blocks here (`grab_code_blocks` parses the page; it runs nothing). Each page is
+first expanded as the site shows it (includes, figure code, build-output code; tests/page_blocks.py), the
+Python blocks mktestdocs finds are checked to be exactly the page's Python fences, and this test then
+executes each block itself, alone in a fresh namespace, compiled under its snippet's path.
+"""
 
 from pathlib import Path
 
@@ -7,9 +13,7 @@ import mktestdocs
 import pytest
 
 from tests.page_blocks import expand_page, fence_problems, find_fences, normalized_markdown
-
-ROOT = Path(__file__).resolve().parent.parent
-DOCS = ROOT / "docs"
+from tests.shared import DOCS, ROOT
 PAGES = sorted(DOCS.rglob("*.md"))
 
 

@@ -2,23 +2,24 @@
 CPU path a reader's machine may take (tests/cpu_paths.py)."""
 
 import ast
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from build_output import snippets_in
 from tests.cpu_paths import CPU_PATHS, NATIVE, describe
-from tests.snippet_outputs import Run, output_mismatches, run_snippet, with_outputs
+from tests.shared import DOCS, ROOT, SNIPPETS
+from tests.snippet_outputs import Run, output_mismatches, printed_outputs, run_snippet, with_outputs
 
-ROOT = Path(__file__).resolve().parent.parent
-SNIPPETS = sorted((ROOT / "snippets").rglob("*.py"))
+SNIPPET_FILES = sorted(SNIPPETS.rglob("*.py"))
 # Snippets whose printed output the build puts on a page (<!-- build-output: ... -->): what they print
 # is computed at build time, so it is not repeated in #> lines; they must still run alone and print.
-BUILD_OUTPUT = {ROOT / s for page in (ROOT / "docs").rglob("*.md") for s in snippets_in(page.read_text(encoding="utf-8"))}
+BUILD_OUTPUT = {ROOT / s for page in DOCS.rglob("*.md") for s in snippets_in(page.read_text(encoding="utf-8"))}
 
 
 def test_there_are_snippets():
-    assert SNIPPETS, "no snippets found under snippets/"
+    assert SNIPPET_FILES, "no snippets found under snippets/"
 
 
 def test_snippets_import_pyplot_by_name():
@@ -26,24 +27,29 @@ def test_snippets_import_pyplot_by_name():
     would pass here and fail in a reader's fresh Python: snippets import `matplotlib.pyplot as plt`."""
     bare = [
         f"{path.relative_to(ROOT)}:{node.lineno}"
-        for path in SNIPPETS
+        for path in SNIPPET_FILES
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
         if isinstance(node, ast.Import) and any(alias.name == "matplotlib" for alias in node.names)
     ]
     assert not bare, f"write `import matplotlib.pyplot as plt` instead of a bare `import matplotlib`: {bare}"
 
 
-@pytest.mark.parametrize("path", SNIPPETS, ids=lambda p: str(p.relative_to(ROOT)))
-def test_snippet_runs_alone_and_prints_what_it_shows_on_every_cpu_path(path, update_outputs):
+@pytest.mark.parametrize("path", SNIPPET_FILES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_snippet_runs_alone_and_prints_what_it_shows_on_every_cpu_path(path, update_outputs, output_rewrites):
     run = run_snippet(path)
     assert run.returncode == 0, f"{path.relative_to(ROOT)} fails when run alone:\n{run.stderr}"
     assert not run.stderr, f"{path.relative_to(ROOT)} writes to stderr (a warning?):\n{run.stderr}"
     if path in BUILD_OUTPUT:
         assert run.stdout.strip(), f"{path.relative_to(ROOT)} is a build-output snippet but prints nothing"
+    elif update_outputs:
+        # make update-outputs: check the rewritten text and hand it to conftest.py, which writes it when
+        # the session ends; the snippet itself is not touched while the tests run.
+        rewritten = with_outputs(path, run)
+        problems = rewritten_mismatches(path, rewritten, run)
+        assert not problems, "\n".join(problems) + "\n(the rewritten #> lines do not match a fresh run: file left unchanged)"
+        if rewritten != path.read_text(encoding="utf-8"):
+            output_rewrites[path] = rewritten
     else:
-        if update_outputs:
-            path.write_text(with_outputs(path, run), encoding="utf-8")
-            run = run_snippet(path)  # line numbers moved: check the rewritten file with a fresh run
         problems = output_mismatches(path, run)
         assert not problems, "\n".join(problems) + "\n(run `make update-outputs` if the new output is right)"
     # What a snippet prints must not depend on the reader's CPU (the sign of a zero, a gradient at NaN or
@@ -57,5 +63,27 @@ def test_snippet_runs_alone_and_prints_what_it_shows_on_every_cpu_path(path, upd
             )
 
 
+def rewritten_mismatches(path: Path, rewritten: str, run: Run) -> list[str]:
+    """Where the rewritten text would still differ from what it prints, without writing the snippet.
+    Unchanged, it is checked against run; changed, its #> lines moved the line numbers, so a copy of it
+    runs afresh, under the snippet's name in a temporary folder."""
+    if rewritten == path.read_text(encoding="utf-8"):
+        return output_mismatches(path, run)
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / path.name
+        copy.write_text(rewritten, encoding="utf-8")
+        problems = output_mismatches(copy, run_snippet(copy))
+    return [problem.replace(str(copy), str(path)) for problem in problems]
+
+
 def _seen(run: Run) -> str:
     return f"exit code {run.returncode}\nstdout:\n{run.stdout}stderr:\n{run.stderr}"
+
+
+def test_a_loops_output_is_grouped_by_print_as_the_introduction_says():
+    """docs/index.md: the lines of a print inside a loop are shown together under it, grouped by print,
+    not interleaved as on the screen."""
+    source = "for i in range(2):\n    print('a', i)\n    print('b', i)\n"
+    run = Run(0, "a 0\nb 0\na 1\nb 1\n", "", [(2, "a 0\n"), (3, "b 0\n"), (2, "a 1\n"), (3, "b 1\n")])
+    assert printed_outputs(source, run) == {2: ["a 0", "a 1"], 3: ["b 0", "b 1"]}
+    assert "their lines are grouped by print, not interleaved" in (ROOT / "docs" / "index.md").read_text(encoding="utf-8")
