@@ -3,9 +3,11 @@ import torch.nn.functional as F
 
 
 def celu(x: torch.Tensor, alpha: float = 1.0) -> torch.Tensor:
-    # max(0, x) + min(0, alpha * (e^(x / alpha) - 1)), with expm1 for accuracy next to 0
+    # max(0, x) + alpha * (e^(min(0, x) / alpha) - 1), with expm1 for accuracy next to 0. Taking the
+    # min inside the exponent keeps e^(x / alpha) from overflowing for large x, where autograd would
+    # multiply min's zero gradient by inf and return NaN
     zero = torch.zeros_like(x)
-    return torch.maximum(zero, x) + torch.minimum(zero, alpha * torch.expm1(x / alpha))
+    return torch.maximum(zero, x) + alpha * torch.expm1(torch.minimum(zero, x) / alpha)
 
 
 x = torch.tensor([-2.0, -0.5, 0.0, 0.5, 2.0])

@@ -3,8 +3,10 @@ import torch.nn.functional as F
 
 
 def elu(x: torch.Tensor, alpha: float = 1.0) -> torch.Tensor:
-    # expm1(x) = e^x - 1, computed without the rounding error of exp(x) - 1 next to 0
-    return torch.where(x > 0, x, alpha * torch.expm1(x))
+    # expm1(x) = e^x - 1, computed without the rounding error of exp(x) - 1 next to 0. Its input is
+    # clamped at 0: torch.where still back-propagates into the branch it drops, and e^x = inf there
+    # would turn that branch's zero gradient into 0 * inf = NaN
+    return torch.where(x > 0, x, alpha * torch.expm1(x.clamp(max=0)))
 
 
 x = torch.tensor([-2.0, -0.5, 0.0, 0.5, 2.0])

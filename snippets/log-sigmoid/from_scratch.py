@@ -3,8 +3,9 @@ import torch.nn.functional as F
 
 
 def log_sigmoid(x: torch.Tensor) -> torch.Tensor:
-    # log σ(x) = min(0, x) − log(1 + e^{−|x|}): the exponent is never positive, so nothing overflows
-    return torch.clamp(x, max=0) - torch.log1p(torch.exp(-x.abs()))
+    # log σ(x) = min(0, x) − log(1 + e^{−|x|}): the exponent is never positive, so nothing overflows.
+    # torch.minimum splits the gradient at the tie x = 0, giving slope 1/2 there (clamp would give 1)
+    return torch.minimum(x, torch.zeros_like(x)) - torch.log1p(torch.exp(-x.abs()))
 
 
 x = torch.tensor([-200.0, -2.0, 0.0, 2.0, 200.0])

@@ -5,7 +5,8 @@ import torch.nn.functional as F
 class LogSoftmax(torch.autograd.Function):
     @staticmethod
     def forward(ctx, x, dim):
-        out = x - torch.logsumexp(x, dim=dim, keepdim=True)
+        z = x - x.amax(dim=dim, keepdim=True)  # as F.log_softmax: a row with +inf gives NaN throughout
+        out = z - torch.log(torch.exp(z).sum(dim=dim, keepdim=True))
         ctx.save_for_backward(out)  # the backward needs only the output
         ctx.dim = dim
         return out

@@ -10,7 +10,8 @@ class MyPReLU(nn.Module):
     def forward(self, x):
         # one slope per channel (dim 1), broadcast over the other dims
         a = self.weight.view(-1, *([1] * (x.dim() - 2))) if x.dim() > 1 else self.weight
-        return torch.where(x > 0, x, a * x)
+        # a * min(0, x): where x = +inf the dropped branch's a * x would make a's gradient 0 * inf = NaN
+        return torch.where(x > 0, x, a * x.clamp(max=0))
 
 
 torch.manual_seed(0)

@@ -5,7 +5,8 @@ LAMBDA = 1.0507009873554804934193349852946
 
 
 def selu(x: torch.Tensor) -> torch.Tensor:
-    return LAMBDA * torch.where(x > 0, x, ALPHA * torch.expm1(x))
+    # clamp: e^x must not overflow even where torch.where drops it, or the gradient is NaN (see ELU)
+    return LAMBDA * torch.where(x > 0, x, ALPHA * torch.expm1(x.clamp(max=0)))
 
 
 x = torch.tensor([-2.0, -0.5, 0.0, 0.5, 2.0])

@@ -3,9 +3,12 @@ import torch.nn.functional as F
 
 
 def softplus(x: torch.Tensor, beta: float = 1.0, threshold: float = 20.0) -> torch.Tensor:
-    # log1p(exp(beta x)) / beta, and x itself where beta x > threshold, as PyTorch does
+    # log(1 + e^(beta x)) / beta, and x itself where beta x > threshold, as PyTorch does.
+    # log(1 + e^z) = max(z, 0) + log(1 + e^-|z|): no exponent is positive, so nothing overflows,
+    # not even in the branch torch.where drops (an inf there would make the gradient NaN)
     bx = beta * x
-    return torch.where(bx > threshold, x, torch.log1p(torch.exp(bx)) / beta)
+    soft = (torch.maximum(bx, torch.zeros_like(bx)) + torch.log1p(torch.exp(-bx.abs()))) / beta
+    return torch.where(bx > threshold, x, soft)
 
 
 x = torch.tensor([-2.0, -0.5, 0.0, 0.5, 2.0])

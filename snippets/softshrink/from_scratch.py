@@ -3,8 +3,8 @@ import torch.nn.functional as F
 
 
 def softshrink(x: torch.Tensor, lambd: float = 0.5) -> torch.Tensor:
-    # move |x| down by lambd, stop at 0, keep the sign
-    return torch.sign(x) * torch.clamp_min(x.abs() - lambd, 0)
+    # move |x| down by lambd, stop at 0 (relu: slope 0 at ±lambd, as PyTorch), keep the sign
+    return torch.sign(x) * torch.relu(x.abs() - lambd)
 
 
 x = torch.tensor([-2.0, -0.5, 0.0, 0.5, 2.0])
