@@ -15,5 +15,5 @@ print(model)
 #> )
 
 hidden = model[1](model[0](torch.randn(3, 4)))
-print(hidden.shape, "smallest hidden value:", hidden.min().item())  # above -alpha = -0.5
-#> torch.Size([3, 8]) smallest hidden value: -0.4287019968032837
+print(hidden.shape, "smallest hidden value:", round(hidden.min().item(), 4))  # above -alpha = -0.5
+#> torch.Size([3, 8]) smallest hidden value: -0.4287

@@ -15,5 +15,5 @@ print(model)
 #> )
 
 hidden = model[1](model[0](torch.randn(3, 4)))
-print(hidden.shape, "smallest hidden value:", hidden.min().item())  # negative, but above -alpha = -1
-#> torch.Size([3, 8]) smallest hidden value: -0.6223810911178589
+print(hidden.shape, "smallest hidden value:", round(hidden.min().item(), 4))  # negative, above -alpha = -1
+#> torch.Size([3, 8]) smallest hidden value: -0.6224

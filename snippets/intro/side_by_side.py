@@ -13,7 +13,7 @@ print(f"softmax sums to {torch.softmax(x, dim=0).sum().item():.6f}")
 #> softmax sums to 1.000000
 
 # On inputs symmetric around 0, tanh's outputs average 0, sigmoid's do not
-print("mean of sigmoid outputs:", torch.sigmoid(x).mean().item())
+print("mean of sigmoid outputs:", round(torch.sigmoid(x).mean().item(), 4))
 #> mean of sigmoid outputs: 0.5
-print("mean of tanh outputs:   ", torch.tanh(x).mean().item())
+print("mean of tanh outputs:   ", round(torch.tanh(x).mean().item(), 4))
 #> mean of tanh outputs:    0.0

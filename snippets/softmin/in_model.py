@@ -19,9 +19,10 @@ torch.manual_seed(0)
 model = NearestPrototype(dim=2, classes=3)
 x = model.prototypes.detach() + 0.1  # three points, each next to one prototype
 probs = model(x)
+torch.set_printoptions(precision=2)  # 3 digits: the 5th of such small probabilities varies by CPU
 print(probs)
-#> tensor([[9.9986e-01, 2.6294e-07, 1.4181e-04],
-#>         [8.2054e-07, 9.9473e-01, 5.2662e-03],
-#>         [6.2566e-04, 7.4454e-03, 9.9193e-01]], grad_fn=<SoftmaxBackward0>)
+#> tensor([[1.00e+00, 2.63e-07, 1.42e-04],
+#>         [8.21e-07, 9.95e-01, 5.27e-03],
+#>         [6.26e-04, 7.45e-03, 9.92e-01]], grad_fn=<SoftmaxBackward0>)
 print(probs.argmax(dim=1))  # each point goes to its nearest prototype
 #> tensor([0, 1, 2])

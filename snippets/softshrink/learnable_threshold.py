@@ -11,5 +11,5 @@ except TypeError as error:
 
 y = torch.sign(x) * torch.relu(x.abs() - theta)  # the same function, differentiable in theta
 (y**2).sum().backward()  # e.g. a loss on the output
-print(y.detach(), theta.grad)
-#> tensor([-1.5000, -0.0000,  0.0000,  0.0000,  1.5000]) tensor(-6.)
+print(y.detach() + 0.0, theta.grad)  # + 0.0: print sign(-0.5) * 0 = -0. as 0.
+#> tensor([-1.5000,  0.0000,  0.0000,  0.0000,  1.5000]) tensor(-6.)
