@@ -8,22 +8,22 @@ the page states are compared with torch and `inspect.signature`.
 
 import inspect
 import math
+import re
 import typing
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Callable
 
 import pytest
 import torch
 from torch import nn
 
-ROOT = Path(__file__).resolve().parent.parent
-DOCS = ROOT / "docs"
+from tests.shared import DOCS, EXTREMES, SNIPPETS
+from tests.snippet_defs import definitions
+
 INF, NAN = math.inf, math.nan
 SELU_ALPHA = 1.6732632423543772848170429916717  # aten's SELU_ALPHA, the paper's value
 SELU_LAMBDA = 1.0507009873554804934193349852946  # aten's SELU_SCALE
 
-EXTREMES = [-INF, -1e4, -1.0, -1e-3, -0.0, 0.0, 1e-3, 1.0, 1e4, INF, NAN]
 GRID = torch.cat([torch.tensor(EXTREMES, dtype=torch.float64), torch.linspace(-20, 20, 4001, dtype=torch.float64)])
 WIDE = torch.linspace(-1e4, 1e4, 200_001, dtype=torch.float64)
 FAR = torch.tensor([-1e8, 1e8], dtype=torch.float64)  # so a slowly growing end (0.01 x) still passes ±1e3
@@ -457,3 +457,86 @@ def test_defaults_match_torch_and_the_page(claims):
     for (api, name), value in claims.defaults.items():
         assert inspect.signature(api).parameters[name].default == value, f"{api.__name__}({name}=...)"
         assert f"`{name}={value!r}`" in text, f"docs/{claims.page} does not state `{name}={value!r}`"
+
+
+# --- The cheat sheet and every page's At a glance table ----------------------------------------------
+# snippets/cheat-sheet/table.py computes, from torch, whether each activation is zero-centred, saturates
+# and has a dead zone (its intro defines the three terms); each page's At a glance rows must give the
+# same answers. Its range column is written by hand: its bounds must be the ones checked above against
+# torch, and its open and closed ends the ones the page states.
+
+TABLE = definitions(SNIPPETS / "cheat-sheet" / "table.py")
+CLAIMS_BY_PAGE = {c.page: c for c in CLAIMS}
+# How a page's Saturates row begins -> the cheat sheet's answer
+SATURATES = {
+    r"yes, as $x \to -\infty$": "as x → −∞",
+    r"yes, as $x \to \infty$": "as x → +∞",
+    "yes, at both ends": "both ends",
+    "no": "no",
+}
+
+
+def glance(page: str, row: str) -> str:
+    """The text of a row of the page's At a glance table."""
+    text = (DOCS / "activations" / f"{page}.md").read_text(encoding="utf-8")
+    found = re.findall(rf"^\| {re.escape(row)} \| (.*) \|$", text, re.MULTILINE)
+    assert len(found) == 1, f"docs/activations/{page}.md has {len(found)} '{row}' rows in its At a glance table"
+    return found[0]
+
+
+def yes_or_no(answer: str) -> str:
+    word = re.match(r"(yes|no)\b", answer)
+    assert word, f"an At a glance answer must begin with 'yes' or 'no': {answer!r}"
+    return word[1]
+
+
+def as_float64(f):
+    return f.double() if isinstance(f, nn.Module) else f  # PReLU's weight must match float64 inputs
+
+
+@pytest.mark.parametrize("row", TABLE["ELEMENTWISE"], ids=lambda row: row[1])
+def test_at_a_glance_answers_are_the_ones_the_cheat_sheet_computes(row):
+    _, page, f, *_ = row
+    f = as_float64(f)
+    with torch.no_grad():
+        zero_centred = TABLE["zero_centred"](f(TABLE["NORMAL"])).split()[0]
+    assert yes_or_no(glance(page, "Zero-centred")) == zero_centred, "Zero-centred"
+    saturates = glance(page, "Saturates")
+    stated = [answer for start, answer in SATURATES.items() if saturates.startswith(start)]
+    assert stated, f"the Saturates row must begin with one of {list(SATURATES)}: {saturates!r}"
+    assert stated[0] == TABLE["saturates"](f), "Saturates"
+    assert yes_or_no(glance(page, "Dead zone")) == TABLE["dead_zone"](f), "Dead zone"
+
+
+@pytest.mark.parametrize("row", TABLE["VECTOR"], ids=lambda row: row[1])
+def test_zero_centred_answers_of_the_vector_pages_are_the_cheat_sheets(row):
+    name, page, module, _ = row
+    normal = TABLE["NORMAL"].reshape(-1, 4, 1, 1) if name == "Softmax2d" else TABLE["NORMAL"].reshape(-1, 4)
+    with torch.no_grad():
+        assert yes_or_no(glance(page, "Zero-centred")) == TABLE["zero_centred"](module(normal)).split()[0]
+
+
+def test_threshold_is_not_zero_centred_at_this_pages_settings_either():
+    # threshold.md: negative for theta = 0 (the cheat sheet's) and theta = 0.5 (the page's), v = -1
+    for theta in (0.0, 0.5):
+        assert torch.nn.functional.threshold(TABLE["NORMAL"], theta, -1.0).mean().item() < -0.01
+
+
+def brackets(text: str) -> str:
+    """'\\{0\\} \\cup (-\\infty, -\\lambda) ...' -> '{}()...': which ends of each piece are open or closed."""
+    return "".join(c for c in text.replace(r"\{", "{").replace(r"\}", "}") if c in "[](){}")
+
+
+@pytest.mark.parametrize("row", TABLE["ELEMENTWISE"], ids=lambda row: row[1])
+def test_cheat_sheet_range_has_the_bounds_of_the_claims_and_the_ends_of_the_page(row):
+    _, page, f, *_, range_ = row
+    numbers = [float(n) for n in re.findall(r"-?(?:\d+\.?\d*|inf)", range_)]
+    low, high = min(numbers), max(numbers)
+    claims = CLAIMS_BY_PAGE.get(f"activations/{page}.md")
+    if claims is None:  # Binary Step (tests/test_formulas_binary_step.py): exactly the values 0 and 1
+        assert set(as_float64(f)(GRID[~GRID.isnan()]).unique().tolist()) == set(numbers) == {0.0, 1.0}
+    else:
+        assert low == pytest.approx(claims.range_[0], abs=1e-9) and high == pytest.approx(claims.range_[1], abs=1e-9)
+    page_range = re.match(r"\$(.*?)\$", glance(page, "Range"))
+    assert page_range, f"docs/activations/{page}.md: the Range row does not begin with the range in $...$"
+    assert brackets(range_) == brackets(page_range[1]), f"open and closed ends differ from the page's {page_range[1]}"
