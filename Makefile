@@ -13,12 +13,13 @@ QUIET_PIP := { grep -v "is ignored: it is neither a file nor a directory" || tru
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup serve build test update-outputs constraints bench clean
+.PHONY: help setup serve build test format update-outputs constraints bench clean
 
 help:
 	@echo "make serve           set up, then serve the site on http://127.0.0.1:8000 with live reload"
 	@echo "make test            set up, then run the whole test suite"
 	@echo "make build           strict build into site/"
+	@echo "make format          fix what ruff can (lint fixes everywhere, formatting of hooks/ and tests/)"
 	@echo "make update-outputs  rewrite the #> output lines of every snippet from a real run"
 	@echo "make bench           time cold, warm and incremental builds and the test suite"
 
@@ -41,6 +42,11 @@ build: setup
 
 test: setup
 	$(BIN)/python -m pytest
+
+# Snippets are linted, not formatted: ruff format would rewrite every `#> output` line to `# > output`.
+format: setup
+	$(BIN)/ruff check --fix snippets notebooks hooks tests
+	$(BIN)/ruff format hooks tests
 
 update-outputs: setup
 	$(BIN)/python -m pytest tests/test_snippets.py --update-outputs -q

@@ -41,8 +41,10 @@ def snippets_in(markdown: str) -> list[str]:
 
 def printed_output(path: Path, shown_as: str, cache_root: Path) -> str:
     key = content_cache.content_key(
-        path.read_bytes(), Path(__file__).read_bytes(),
-        Path(snippet_runner.__file__).read_bytes(), Path(content_cache.__file__).read_bytes(),
+        path.read_bytes(),
+        Path(__file__).read_bytes(),
+        Path(snippet_runner.__file__).read_bytes(),
+        Path(content_cache.__file__).read_bytes(),
         content_cache.library_version("torch"),
     )
 

@@ -42,8 +42,10 @@ _folder: Path | None = None  # this build's cache folder, set by on_files
 def cached_data(cache_root: Path) -> Path:
     """The cache folder holding torch_values.json and params.json, running the generator first if needed."""
     key = content_cache.content_key(
-        GENERATOR.read_bytes(), Path(__file__).read_bytes(),
-        Path(snippet_runner.__file__).read_bytes(), Path(content_cache.__file__).read_bytes(),
+        GENERATOR.read_bytes(),
+        Path(__file__).read_bytes(),
+        Path(snippet_runner.__file__).read_bytes(),
+        Path(content_cache.__file__).read_bytes(),
         content_cache.library_version("torch"),
     )
 

@@ -38,34 +38,66 @@ NOT_OFFERED = {
 # ranges: each parameter's slider (min, max, step), or its choices. start: where a parameter with no
 # default in torch starts. module / functional: the lines the reader copies; {name} is the value.
 ELEMENTWISE = [
-    dict(slug="binary-step", label="Binary Step", cls=None, functional="torch.heaviside(x, torch.tensor({values}))",
-         ranges={"values": (0.0, 1.0, 0.05)}, start={"values": 1.0},
-         note="torch.heaviside(x, values): 1 for x > 0, 0 for x < 0, values at x = 0 (no default; this site "
-              "uses 1). No f′: autograd raises for torch.heaviside (its slope is 0 away from 0, undefined at 0)."),
+    dict(
+        slug="binary-step",
+        label="Binary Step",
+        cls=None,
+        functional="torch.heaviside(x, torch.tensor({values}))",
+        ranges={"values": (0.0, 1.0, 0.05)},
+        start={"values": 1.0},
+        note="torch.heaviside(x, values): 1 for x > 0, 0 for x < 0, values at x = 0 (no default; this site "
+        "uses 1). No f′: autograd raises for torch.heaviside (its slope is 0 away from 0, undefined at 0).",
+    ),
     dict(slug="sigmoid", label="Sigmoid", cls="Sigmoid", functional="torch.sigmoid(x)"),
     dict(slug="tanh", label="Tanh", cls="Tanh", functional="torch.tanh(x)"),
     dict(slug="relu", label="ReLU", cls="ReLU", functional="F.relu(x)"),
     dict(slug="leaky-relu", label="Leaky ReLU", cls="LeakyReLU", ranges={"negative_slope": (0.0, 1.0, 0.01)}),
-    dict(slug="prelu", label="PReLU", cls="PReLU", module="nn.PReLU(init={init})",
-         functional="F.prelu(x, torch.tensor([{init}]))", ranges={"init": (-1.0, 1.0, 0.05)},
-         note="init is the starting value of the learned slope a (PReLU's weight); training moves it."),
-    dict(slug="rrelu", label="RReLU", cls="RReLU", functional="F.rrelu(x, lower={lower}, upper={upper}, training=False)",
-         ranges={"lower": (0.0, 0.3, 0.005), "upper": (0.3, 1.0, 0.01)},
-         note="Drawn in evaluation mode: the slope for x < 0 is (lower + upper) / 2. In training mode "
-              "each element draws its own slope from U(lower, upper)."),
+    dict(
+        slug="prelu",
+        label="PReLU",
+        cls="PReLU",
+        module="nn.PReLU(init={init})",
+        functional="F.prelu(x, torch.tensor([{init}]))",
+        ranges={"init": (-1.0, 1.0, 0.05)},
+        note="init is the starting value of the learned slope a (PReLU's weight); training moves it.",
+    ),
+    dict(
+        slug="rrelu",
+        label="RReLU",
+        cls="RReLU",
+        functional="F.rrelu(x, lower={lower}, upper={upper}, training=False)",
+        ranges={"lower": (0.0, 0.3, 0.005), "upper": (0.3, 1.0, 0.01)},
+        note="Drawn in evaluation mode: the slope for x < 0 is (lower + upper) / 2. In training mode "
+        "each element draws its own slope from U(lower, upper).",
+    ),
     dict(slug="relu6", label="ReLU6", cls="ReLU6", functional="F.relu6(x)"),
-    dict(slug="threshold", label="Threshold", cls="Threshold", ranges={"threshold": (-4.0, 4.0, 0.1), "value": (-4.0, 4.0, 0.1)},
-         start={"threshold": 0.5, "value": -1.0},
-         note="nn.Threshold has no defaults: the explorer starts at threshold 0.5, value -1, as on its page."),
-    dict(slug="hardtanh", label="Hardtanh", cls="Hardtanh", ranges={"min_val": (-4.0, 0.0, 0.1), "max_val": (0.5, 8.0, 0.1)}),
+    dict(
+        slug="threshold",
+        label="Threshold",
+        cls="Threshold",
+        ranges={"threshold": (-4.0, 4.0, 0.1), "value": (-4.0, 4.0, 0.1)},
+        start={"threshold": 0.5, "value": -1.0},
+        note="nn.Threshold has no defaults: the explorer starts at threshold 0.5, value -1, as on its page.",
+    ),
+    dict(
+        slug="hardtanh",
+        label="Hardtanh",
+        cls="Hardtanh",
+        ranges={"min_val": (-4.0, 0.0, 0.1), "max_val": (0.5, 8.0, 0.1)},
+    ),
     dict(slug="elu", label="ELU", cls="ELU", ranges={"alpha": (0.0, 3.0, 0.05)}),
     dict(slug="celu", label="CELU", cls="CELU", ranges={"alpha": (0.1, 3.0, 0.05)}),
     dict(slug="selu", label="SELU", cls="SELU", functional="F.selu(x)"),
     dict(slug="gelu", label="GELU", cls="GELU", ranges={"approximate": ("none", "tanh")}),
     dict(slug="silu", label="SiLU (Swish)", cls="SiLU", functional="F.silu(x)"),
     dict(slug="mish", label="Mish", cls="Mish", functional="F.mish(x)"),
-    dict(slug="softplus", label="Softplus", cls="Softplus", ranges={"beta": (0.1, 10.0, 0.1), "threshold": (0.5, 30.0, 0.5)},
-         note="For beta·x > threshold Softplus returns x itself, so a small threshold shows a step."),
+    dict(
+        slug="softplus",
+        label="Softplus",
+        cls="Softplus",
+        ranges={"beta": (0.1, 10.0, 0.1), "threshold": (0.5, 30.0, 0.5)},
+        note="For beta·x > threshold Softplus returns x itself, so a small threshold shows a step.",
+    ),
     dict(slug="hardsigmoid", label="Hardsigmoid", cls="Hardsigmoid", functional="F.hardsigmoid(x)"),
     dict(slug="hardswish", label="Hardswish", cls="Hardswish", functional="F.hardswish(x)"),
     dict(slug="softsign", label="Softsign", cls="Softsign", functional="F.softsign(x)"),
@@ -74,32 +106,76 @@ ELEMENTWISE = [
     dict(slug="softshrink", label="Softshrink", cls="Softshrink", ranges={"lambd": (0.0, 3.0, 0.05)}),
     dict(slug="tanhshrink", label="Tanhshrink", cls="Tanhshrink", functional="F.tanhshrink(x)"),
 ]
-FUNCTIONAL_NAMES = {"LeakyReLU": "leaky_relu", "Hardtanh": "hardtanh", "Threshold": "threshold", "ELU": "elu",
-                    "CELU": "celu", "GELU": "gelu", "Softplus": "softplus", "Hardshrink": "hardshrink",
-                    "Softshrink": "softshrink"}
+FUNCTIONAL_NAMES = {
+    "LeakyReLU": "leaky_relu",
+    "Hardtanh": "hardtanh",
+    "Threshold": "threshold",
+    "ELU": "elu",
+    "CELU": "celu",
+    "GELU": "gelu",
+    "Softplus": "softplus",
+    "Hardshrink": "hardshrink",
+    "Softshrink": "softshrink",
+}
 
 TEMPERATURE = {"name": "T", "min": 0.1, "max": 5.0, "step": 0.1, "default": 1.0}
 LOGITS = [2.0, 1.0, 0.1, -1.0]  # the site's example logits (the Softmax page, the cheat sheet)
 # {x}: the reader's logits as torch.tensor([...]); {T}: the temperature. dim=-1 is written out: nn.Softmax's
 # default dim=None picks a dim implicitly, with a warning.
 VECTOR = [
-    dict(slug="softmax", label="Softmax", cls="Softmax", module="nn.Softmax(dim=-1)({x} / {T})",
-         functional="F.softmax({x} / {T}, dim=-1)", temperature=True),
-    dict(slug="softmin", label="Softmin", cls="Softmin", module="nn.Softmin(dim=-1)({x} / {T})",
-         functional="F.softmin({x} / {T}, dim=-1)", temperature=True),
-    dict(slug="log-softmax", label="LogSoftmax", cls="LogSoftmax", module="nn.LogSoftmax(dim=-1)({x} / {T})",
-         functional="F.log_softmax({x} / {T}, dim=-1)", temperature=True,
-         note="Log-probabilities: every bar is at most 0; exp of them is Softmax."),
-    dict(slug="softmax2d", label="Softmax2d", cls="Softmax2d", module="nn.Softmax2d()({x}.view(1, 4, 1, 1) / {T})",
-         functional="F.softmax({x}.view(1, 4, 1, 1) / {T}, dim=-3)", temperature=True,
-         note="Softmax2d normalises over the channels of each pixel: here the four logits are the four "
-              "channels of a 1 × 1 image. It has no functional form; F.softmax over dim=-3 is the same."),
-    dict(slug="glu", label="GLU", cls="GLU", module="nn.GLU(dim=-1)({x})", functional="F.glu({x}, dim=-1)",
-         temperature=False,
-         note="GLU halves the vector, a = (x₀, x₁) and b = (x₂, x₃), and returns a ⊙ σ(b): two outputs, not "
-              "probabilities, and no temperature."),
+    dict(
+        slug="softmax",
+        label="Softmax",
+        cls="Softmax",
+        module="nn.Softmax(dim=-1)({x} / {T})",
+        functional="F.softmax({x} / {T}, dim=-1)",
+        temperature=True,
+    ),
+    dict(
+        slug="softmin",
+        label="Softmin",
+        cls="Softmin",
+        module="nn.Softmin(dim=-1)({x} / {T})",
+        functional="F.softmin({x} / {T}, dim=-1)",
+        temperature=True,
+    ),
+    dict(
+        slug="log-softmax",
+        label="LogSoftmax",
+        cls="LogSoftmax",
+        module="nn.LogSoftmax(dim=-1)({x} / {T})",
+        functional="F.log_softmax({x} / {T}, dim=-1)",
+        temperature=True,
+        note="Log-probabilities: every bar is at most 0; exp of them is Softmax.",
+    ),
+    dict(
+        slug="softmax2d",
+        label="Softmax2d",
+        cls="Softmax2d",
+        module="nn.Softmax2d()({x}.view(1, 4, 1, 1) / {T})",
+        functional="F.softmax({x}.view(1, 4, 1, 1) / {T}, dim=-3)",
+        temperature=True,
+        note="Softmax2d normalises over the channels of each pixel: here the four logits are the four "
+        "channels of a 1 × 1 image. It has no functional form; F.softmax over dim=-3 is the same.",
+    ),
+    dict(
+        slug="glu",
+        label="GLU",
+        cls="GLU",
+        module="nn.GLU(dim=-1)({x})",
+        functional="F.glu({x}, dim=-1)",
+        temperature=False,
+        note="GLU halves the vector, a = (x₀, x₁) and b = (x₂, x₃), and returns a ⊙ σ(b): two outputs, not "
+        "probabilities, and no temperature.",
+    ),
 ]
-VECTOR_CASES = [LOGITS, [0.0, 0.0, 0.0, 0.0], [3.0, -2.0, 0.5, 1.0], [20.0, -20.0, 5.0, -5.0], [-3.0, -3.0, -2.9, -50.0]]
+VECTOR_CASES = [
+    LOGITS,
+    [0.0, 0.0, 0.0, 0.0],
+    [3.0, -2.0, 0.5, 1.0],
+    [20.0, -20.0, 5.0, -5.0],
+    [-3.0, -3.0, -2.9, -50.0],
+]
 VECTOR_TEMPERATURES = [TEMPERATURE["min"], 0.5, TEMPERATURE["default"], TEMPERATURE["max"]]
 
 X_GRID = [i / 4 for i in range(-32, 33)] + [-20.0, -12.0, 12.0, 20.0, -1e4, 1e4, -0.0]
@@ -116,8 +192,10 @@ def parameters(row: dict) -> list[dict]:
         signature = inspect.signature(getattr(nn, row["cls"]))
         names = {p.name: p.default for p in signature.parameters.values() if p.name not in NOT_OFFERED}
     if set(names) != set(ranges):
-        raise SystemExit(f"nn.{row['cls']}: torch's parameters {sorted(names)}, explorer ranges {sorted(ranges)}: "
-                         "give each of torch's parameters a range in ELEMENTWISE (or a reason in NOT_OFFERED)")
+        raise SystemExit(
+            f"nn.{row['cls']}: torch's parameters {sorted(names)}, explorer ranges {sorted(ranges)}: "
+            "give each of torch's parameters a range in ELEMENTWISE (or a reason in NOT_OFFERED)"
+        )
     params = []
     for name, default in names.items():
         default = start[name] if default is inspect.Parameter.empty else default
@@ -204,19 +282,36 @@ def explorer_data() -> dict:
     elementwise = []
     for row in ELEMENTWISE:
         params = parameters(row)
-        elementwise.append({
-            "slug": row["slug"], "label": row["label"], "module": row["cls"], "params": params,
-            "lines": lines(row, params), "note": row.get("note", ""), "derivative": row["cls"] is not None,
-            "values": [values_and_slopes(row, s) for s in settings(params)],
-        })
+        elementwise.append(
+            {
+                "slug": row["slug"],
+                "label": row["label"],
+                "module": row["cls"],
+                "params": params,
+                "lines": lines(row, params),
+                "note": row.get("note", ""),
+                "derivative": row["cls"] is not None,
+                "values": [values_and_slopes(row, s) for s in settings(params)],
+            }
+        )
     vector = [
-        {"slug": row["slug"], "label": row["label"], "module": row["cls"], "temperature": row["temperature"],
-         "lines": {"module": row["module"], "functional": row["functional"]}, "note": row.get("note", ""),
-         "values": vector_outputs(row)}
+        {
+            "slug": row["slug"],
+            "label": row["label"],
+            "module": row["cls"],
+            "temperature": row["temperature"],
+            "lines": {"module": row["module"], "functional": row["functional"]},
+            "note": row.get("note", ""),
+            "values": vector_outputs(row),
+        }
         for row in VECTOR
     ]
-    return {"torch": torch.__version__, "dtype": "float64", "elementwise": elementwise,
-            "vector": {"logits": LOGITS, "temperature": TEMPERATURE, "activations": vector}}
+    return {
+        "torch": torch.__version__,
+        "dtype": "float64",
+        "elementwise": elementwise,
+        "vector": {"logits": LOGITS, "temperature": TEMPERATURE, "activations": vector},
+    }
 
 
 print(json.dumps(explorer_data(), separators=(",", ":"), allow_nan=False))

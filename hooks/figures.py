@@ -162,9 +162,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
                 rendered[ref.snippet] = cached_figures(path, ref.snippet, cache_root)
             count = len(list(rendered[ref.snippet].glob("light-*.svg")))
             if ref.index > count:
-                raise PluginError(
-                    f"{where}: asks for figure #{ref.index} of {ref.snippet}, which creates {count}"
-                )
+                raise PluginError(f"{where}: asks for figure #{ref.index} of {ref.snippet}, which creates {count}")
     for snippet, folder in rendered.items():
         for svg in sorted(folder.glob("*.svg")):
             scheme, n = svg.stem.split("-")

@@ -70,8 +70,12 @@ del matplotlib
 LIBRARIES = ("torch", "numpy", "matplotlib", "matplotlib-inline", "ipykernel", "nbclient", "jupytext")
 # What torch reads from the environment to choose its CPU kernels and threads (tests/cpu_paths.py).
 CPU_ENVIRONMENT = (
-    "ATEN_CPU_CAPABILITY", "MKL_ENABLE_INSTRUCTIONS", "ONEDNN_MAX_CPU_ISA", "GLIBC_TUNABLES",
-    "OMP_NUM_THREADS", "MKL_NUM_THREADS",
+    "ATEN_CPU_CAPABILITY",
+    "MKL_ENABLE_INSTRUCTIONS",
+    "ONEDNN_MAX_CPU_ISA",
+    "GLIBC_TUNABLES",
+    "OMP_NUM_THREADS",
+    "MKL_NUM_THREADS",
 )
 
 log = logging.getLogger("mkdocs.hooks.notebooks")
@@ -126,13 +130,19 @@ async def execute(notebook, style: Path, workdir: Path, env: dict[str, str] | No
     run = copy.deepcopy(notebook)
     run.cells.insert(0, nbformat.v4.new_code_cell(SETUP.format(style=str(style))))
     client = nbclient.NotebookClient(
-        run, timeout=CELL_TIMEOUT, kernel_name="python3", record_timing=False,
+        run,
+        timeout=CELL_TIMEOUT,
+        kernel_name="python3",
+        record_timing=False,
         resources={"metadata": {"path": str(workdir)}},
     )
     try:
         await client.async_execute(**({"env": env} if env is not None else {}))
     except Exception as error:  # a cell raised or timed out, or the kernel died
-        failed = next((i for i, c in enumerate(run.cells) if any(o.get("output_type") == "error" for o in c.get("outputs", []))), None)
+        failed = next(
+            (i for i, c in enumerate(run.cells) if any(o.get("output_type") == "error" for o in c.get("outputs", []))),
+            None,
+        )
         raise CellFailed(None if failed is None else failed - 1, error) from error
     run.cells.pop(0)
     return run
@@ -242,7 +252,8 @@ def on_page_content(html_text: str, *, page: Page, config: MkDocsConfig, files: 
             raise PluginError(f"{SOURCE_DIR}/{name}.py: the page shows more figures than the notebook drew")
         alt = html.escape(alts[number - 1], quote=True)
         images = "".join(
-            f'<img src="{os.path.relpath(figure_uri(name, number, s), page_dir)}#only-{s}" alt="{alt}">' for s in SCHEMES
+            f'<img src="{os.path.relpath(figure_uri(name, number, s), page_dir)}#only-{s}" alt="{alt}">'
+            for s in SCHEMES
         )
         return f"{m[1]}{images}{m[2]}"
 

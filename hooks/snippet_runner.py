@@ -38,7 +38,9 @@ def time_limit_seconds() -> float:
         # A warning like any other: `mkdocs build --strict` stops on it, as on MkDocs' own deprecations.
         log.warning(
             "%s is deprecated (the limit applies to every snippet the build runs): set %s=%s instead",
-            DEPRECATED_TIMEOUT_ENV, TIMEOUT_ENV, os.environ[DEPRECATED_TIMEOUT_ENV],
+            DEPRECATED_TIMEOUT_ENV,
+            TIMEOUT_ENV,
+            os.environ[DEPRECATED_TIMEOUT_ENV],
         )
         return float(os.environ[DEPRECATED_TIMEOUT_ENV])
     return float(os.environ.get(TIMEOUT_ENV, DEFAULT_TIMEOUT))

@@ -201,7 +201,7 @@ for variant in ("right", "softmax first"):
     model = nn.Sequential(nn.Linear(2, 16), nn.ReLU(), nn.Linear(16, K))
     optimizer = torch.optim.SGD(model.parameters(), lr=LR)
     reported, test_loss, test_accuracy = [], [], []
-    for step in range(STEPS):
+    for _ in range(STEPS):
         optimizer.zero_grad()
         out = model(x_train)
         loss = loss_fn(torch.softmax(out, dim=1) if variant == "softmax first" else out, y_train)

@@ -21,10 +21,13 @@ CPU_PATHS: dict[str, dict[str, str]] = {
     NATIVE: {},
     # the scalar kernels, on one thread: the other end from the native path on any machine
     "scalar, 1 thread": {
-        "ATEN_CPU_CAPABILITY": "default", "MKL_ENABLE_INSTRUCTIONS": "SSE4_2", "ONEDNN_MAX_CPU_ISA": "SSE41",
+        "ATEN_CPU_CAPABILITY": "default",
+        "MKL_ENABLE_INSTRUCTIONS": "SSE4_2",
+        "ONEDNN_MAX_CPU_ISA": "SSE41",
         # glibc's maths library (exp, log, ... in torch's scalar code) picks FMA/AVX versions by CPU too
         "GLIBC_TUNABLES": "glibc.cpu.hwcaps=-AVX2,-FMA,-AVX512F,-AVX",
-        "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+        "OMP_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
     },
 }
 # On an AVX-512 machine the AVX2 kernels (what most AMD and older Intel CPUs run) are a third path.

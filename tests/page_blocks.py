@@ -84,7 +84,12 @@ def find_fences(lines: list[Line]) -> list[Fence]:
         i += 1
         while i < len(lines):
             close = FENCE.match(lines[i].text)
-            if close and close["marks"][0] == marks[0] and len(close["marks"]) >= len(marks) and not close["info"].strip():
+            if (
+                close
+                and close["marks"][0] == marks[0]
+                and len(close["marks"]) >= len(marks)
+                and not close["info"].strip()
+            ):
                 break
             body.append(lines[i])
             i += 1

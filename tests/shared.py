@@ -29,6 +29,9 @@ def mkdocs_build(
     new process; python_flags go to its interpreter (e.g. "-X", "importtime"), env adds variables."""
     command = [sys.executable, *python_flags, "-m", "mkdocs", "build", "--site-dir", str(site_dir)]
     return subprocess.run(
-        command + (["--strict"] if strict else []), cwd=project, capture_output=True, text=True,
+        command + (["--strict"] if strict else []),
+        cwd=project,
+        capture_output=True,
+        text=True,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
     )

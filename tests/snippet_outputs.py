@@ -130,7 +130,11 @@ class Zygote:
             process = cls.processes[key] = subprocess.Popen(
                 # The warning that Agg cannot show a window is about this machine, not the snippet.
                 [sys.executable, "-I", "-W", f"ignore:{AGG_SHOW_WARNING}", "-c", ZYGOTE],
-                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env, cwd=tempfile.gettempdir(),
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                text=True,
+                env=env,
+                cwd=tempfile.gettempdir(),
             )
         process.stdin.write(json.dumps(request) + "\n")
         process.stdin.flush()
@@ -189,7 +193,7 @@ def shown_outputs(source: str) -> dict[int, list[str]]:
             anchor = i  # 1-based number of the line above
             block = []
             while i < len(lines) and lines[i].strip().startswith(OUTPUT_PREFIX):
-                block.append(lines[i].strip()[len(OUTPUT_PREFIX):].removeprefix(" "))
+                block.append(lines[i].strip()[len(OUTPUT_PREFIX) :].removeprefix(" "))
                 i += 1
             blocks[anchor] = block
         else:

@@ -43,9 +43,9 @@ def test_softmax2d_is_the_only_module_without_a_functional_form():
     from torch.nn.modules.activation import __all__ as modules
 
     missing = [
-        name for name in modules
-        if name != "MultiheadAttention"
-        and not any(f.replace("_", "") == name.lower() for f in dir(F))
+        name
+        for name in modules
+        if name != "MultiheadAttention" and not any(f.replace("_", "") == name.lower() for f in dir(F))
     ]
     assert missing == ["Softmax2d"]
     assert "(all but `nn.Softmax2d`, which is a module only)" in (DOCS / "how-to-apply.md").read_text(encoding="utf-8")
@@ -101,7 +101,10 @@ def test_float32_points_where_the_slope_becomes_zero():
     vectorised = torch.backends.cpu.get_cpu_capability() in ("AVX2", "AVX512")
     assert float32_slope_zero_from(F.mish, grid) == (-102.87 if vectorised else -103.97)
     assert float32_slope_zero_from(F.mish, torch.linspace(-105.0, -102.0, 3_001), one_at_a_time=True) == -103.97
-    pages = {slug: (DOCS / "activations" / f"{slug}.md").read_text(encoding="utf-8") for slug in ("gelu", "silu", "mish", "elu")}
+    pages = {
+        slug: (DOCS / "activations" / f"{slug}.md").read_text(encoding="utf-8")
+        for slug in ("gelu", "silu", "mish", "elu")
+    }
     assert "for every $x \\le -6.15$" in pages["gelu"] and "$x \\approx -14.34$" in pages["gelu"]
     assert "$x \\approx -88.72$" in pages["silu"]
     assert "$x \\approx -102.87$" in pages["mish"] and "$x \\approx -103.97$" in pages["mish"]
@@ -130,7 +133,9 @@ def test_hardswish_gradient_at_nan_depends_on_the_loop():
         return torch.autograd.grad(F.hardswish(x).sum(), x)[0]
 
     assert grad_at_nan(1).item() == 1.0 and grad_at_nan(64).isnan().all()
-    assert "(a one-element tensor gets 1, a 64-element\none NaN)" in (DOCS / "activations" / "hardswish.md").read_text(encoding="utf-8")
+    assert "(a one-element tensor gets 1, a 64-element\none NaN)" in (DOCS / "activations" / "hardswish.md").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_exp_overflow_points_and_the_naive_softmax():
@@ -165,6 +170,9 @@ def test_choosing_page_on_elu_and_relu6():
 def test_relu_and_leaky_relu_cost_as_the_introduction_says():
     # index.md: ReLU needs one comparison, Leaky ReLU a comparison and a multiplication (snippets/intro/cost.py)
     text = (DOCS / "index.md").read_text(encoding="utf-8")
-    assert "needs one comparison per element,\n[Leaky ReLU](activations/leaky-relu.md) a comparison and a multiplication" in text
+    assert (
+        "needs one comparison per element,\n[Leaky ReLU](activations/leaky-relu.md) a comparison and a multiplication"
+        in text
+    )
     x = torch.linspace(-3, 3, 601)
     assert torch.equal(torch.where(x > 0, x, 0.01 * x), F.leaky_relu(x))

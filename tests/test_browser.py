@@ -66,8 +66,10 @@ def source_pages() -> list[str]:
 PAGES = source_pages()  # known at collection, so each page is its own test and the workers share them
 AXE = Axe()
 # Only colour differs between the schemes: in the dark one, axe runs its colour rules.
-AXE_COLOUR_RULES = {"runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]},
-                    "resultTypes": ["violations"]}
+AXE_COLOUR_RULES = {
+    "runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]},
+    "resultTypes": ["violations"],
+}
 
 
 @pytest.fixture(scope="module")
@@ -189,7 +191,9 @@ def describe(violations: list[dict]) -> str:
 
 def test_every_built_page_is_tested(built_site):
     built = {p for p in page_paths(built_site) if p != "404.html"}
-    assert built == set(PAGES), f"built but not tested: {built - set(PAGES)}; tested but not built: {set(PAGES) - built}"
+    assert built == set(PAGES), (
+        f"built but not tested: {built - set(PAGES)}; tested but not built: {set(PAGES) - built}"
+    )
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")

@@ -103,7 +103,9 @@ def test_every_image_on_every_page_exists(site):
                 if src.scheme == "data":  # inline (notebook plots): nothing to fetch
                     continue
                 assert not src.scheme, f"{html.relative_to(site)}: off-site image {attrs['src'][:80]}"
-                assert (html.parent / src.path).resolve().is_file(), f"{html.relative_to(site)}: broken image {src.path}"
+                assert (html.parent / src.path).resolve().is_file(), (
+                    f"{html.relative_to(site)}: broken image {src.path}"
+                )
                 assert attrs.get("alt"), f"{html.relative_to(site)}: image {src.path} has no alt text"
 
 
@@ -128,9 +130,10 @@ def test_rebuild_with_nothing_changed_imports_no_torch(site, tmp_path):
     # The `site` fixture filled the figure cache; this build must take every figure from it.
     rebuild = mkdocs_build(tmp_path / "site", "-X", "importtime")
     assert rebuild.returncode == 0, rebuild.stderr
-    imported = {line.split("|")[-1].strip().split(".")[0] for line in rebuild.stderr.splitlines() if "import time:" in line}
+    imported = {
+        line.split("|")[-1].strip().split(".")[0] for line in rebuild.stderr.splitlines() if "import time:" in line
+    }
     assert "mkdocs" in imported  # the import log is really there
     assert not imported & {"torch", "matplotlib"}, "a rebuild with nothing changed imported torch or matplotlib"
     assert "Executing notebook" not in rebuild.stderr, "a rebuild with nothing changed executed a notebook"
     assert "Converting notebook" not in rebuild.stderr, "a rebuild with nothing changed rendered a notebook again"
-

@@ -42,7 +42,9 @@ def page_for(name: str) -> Path | None:
 @pytest.mark.parametrize("name", CLASSES)
 def test_activation_class_has_a_page_with_a_figure_in_nav_and_cheat_sheet(name):
     page = page_for(name)
-    assert page, f"torch.nn.{name} has no page: add docs/activations/<slug>.md whose PyTorch API row names `torch.nn.{name}`"
+    assert page, (
+        f"torch.nn.{name} has no page: add docs/activations/<slug>.md whose PyTorch API row names `torch.nn.{name}`"
+    )
     assert "](figure:snippets/" in page.read_text(encoding="utf-8"), f"{page.relative_to(ROOT)} has no figure"
     assert f"activations/{page.name}" in NAV, f"{page.relative_to(ROOT)} is not in the nav of mkdocs.yml"
     assert re.search(rf"\bnn\.{name}\(", CHEAT_SHEET), f"snippets/cheat-sheet/table.py has no row for nn.{name}"

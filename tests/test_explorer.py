@@ -27,7 +27,14 @@ from tests.shared import DOCS, ROOT
 
 try:
     from tests.test_browser import (  # noqa: F401 (base_url, browser and open_page are fixtures)
-        AXE, AXE_COLOUR_RULES, base_url, browser, describe, open_page, screenshot_on_failure, serious,
+        AXE,
+        AXE_COLOUR_RULES,
+        base_url,
+        browser,
+        describe,
+        open_page,
+        screenshot_on_failure,
+        serious,
     )
 
     BROWSER_MISSING = ""
@@ -59,7 +66,8 @@ def exclusions(explorer_markdown: str) -> dict[str, str]:
     section = re.search(r"^## What the explorer leaves out\n(.*?)(?=^## |\Z)", explorer_markdown, re.M | re.S)
     bullets = re.finditer(
         r"^- \*\*\[[^\]]+\]\(activations/(?P<slug>[\w-]+)\.md\) is not in the explorer\*\*:?\s*(?P<reason>.*)$",
-        section[1] if section else "", re.M,
+        section[1] if section else "",
+        re.M,
     )
     return {b["slug"]: b["reason"].strip() for b in bullets}
 
@@ -71,7 +79,9 @@ def uncovered(page_slugs: list[str], offered_slugs: set[str], explorer_markdown:
 
 
 def test_explorer_offers_every_activation_page_or_says_why_not(torch_values):
-    missing = uncovered([p.stem for p in ACTIVATION_PAGES], set(offered(torch_values)), EXPLORER_PAGE.read_text("utf-8"))
+    missing = uncovered(
+        [p.stem for p in ACTIVATION_PAGES], set(offered(torch_values)), EXPLORER_PAGE.read_text("utf-8")
+    )
     assert not missing, (
         f"activation pages the explorer does not offer: {missing}. Add them to hooks/explorer_generator.py and "
         "docs/javascripts/explorer.js, or give the reason under 'What the explorer leaves out' in docs/explorer.md "
@@ -121,7 +131,9 @@ def open_explorer(open_page, base_url, fragment: str = "", **context):
 def test_javascript_gives_torch_values_and_autograd_derivatives(torch_values, base_url, open_page):
     watched = open_explorer(open_page, base_url)
     page = watched.page
-    formulas = page.evaluate("() => [Object.keys(ActivationExplorer.FORMULAS), Object.keys(ActivationExplorer.VECTOR_FORMULAS)]")
+    formulas = page.evaluate(
+        "() => [Object.keys(ActivationExplorer.FORMULAS), Object.keys(ActivationExplorer.VECTOR_FORMULAS)]"
+    )
     assert formulas[0] == [a["slug"] for a in torch_values["elementwise"]], "FORMULAS and the generator's list differ"
     assert formulas[1] == [a["slug"] for a in torch_values["vector"]["activations"]], "VECTOR_FORMULAS differ"
     elementwise = page.evaluate(
@@ -144,18 +156,26 @@ def test_javascript_gives_torch_values_and_autograd_derivatives(torch_values, ba
     wrong, checked = [], 0
     for activation, results in zip(torch_values["elementwise"], elementwise):
         for setting, result in zip(activation["values"], results):
-            assert (result["df"] is None) == (setting["df"] is None), f"{activation['slug']}: f′ drawn where torch has none, or not drawn"
+            assert (result["df"] is None) == (setting["df"] is None), (
+                f"{activation['slug']}: f′ drawn where torch has none, or not drawn"
+            )
             for which in ("f", "df"):
                 for x, mine, theirs in zip(setting["x"], result[which] or [], setting[which] or []):
                     checked += 1
                     if not close(mine, theirs):
-                        wrong.append(f"{activation['slug']} {setting['params']} x={x}: {which} page {mine}, torch {theirs}")
+                        wrong.append(
+                            f"{activation['slug']} {setting['params']} x={x}: {which} page {mine}, torch {theirs}"
+                        )
     for activation, results in zip(torch_values["vector"]["activations"], vector):
         for case, result in zip(activation["values"], results):
             checked += len(result)
-            assert len(result) == len(case["out"]), f"{activation['slug']}: {len(result)} outputs, torch {len(case['out'])}"
+            assert len(result) == len(case["out"]), (
+                f"{activation['slug']}: {len(result)} outputs, torch {len(case['out'])}"
+            )
             if not all(close(a, b) for a, b in zip(result, case["out"])):
-                wrong.append(f"{activation['slug']} logits={case['logits']} T={case['T']}: page {result}, torch {case['out']}")
+                wrong.append(
+                    f"{activation['slug']} logits={case['logits']} T={case['T']}: page {result}, torch {case['out']}"
+                )
     print(f"{checked} values and derivatives compared with torch")
     assert checked > 10_000
     assert not wrong, f"{len(wrong)} points differ from torch by more than {TOLERANCE:g}:\n" + "\n".join(wrong[:25])
@@ -255,7 +275,7 @@ def test_copied_lines_build_exactly_the_slider_settings(torch_values, base_url, 
         for setting in slider_settings(activation):
             shown = page.evaluate(SET_CURVE, [activation["slug"], setting])
             assert shown["params"] == setting, f"{activation['slug']}: sliders say {shown['params']}, set {setting}"
-            module_line, functional_line = activation["lines"]["module"], activation["lines"]["functional"]
+            module_line = activation["lines"]["module"]
             lines = shown["lines"]
             assert len(lines) == (2 if module_line else 1), lines
             with screenshot_on_failure(page, f"explorer-{activation['slug']}"):
@@ -293,8 +313,12 @@ def test_copied_lines_build_exactly_the_slider_settings(torch_values, base_url, 
             result, calls = run_line(line)
             constructors = [c for c in calls if c[0] == activation["module"]]
             if line.startswith("nn."):
-                assert constructors and constructors[0][2] == ({"dim": -1} if activation["module"] != "Softmax2d" else {}), line
-            assert torch.tensor(shown["out"]).allclose(result.flatten(), rtol=1e-5, atol=1e-6), f"{line}: {result} vs {shown['out']}"
+                assert constructors and constructors[0][2] == (
+                    {"dim": -1} if activation["module"] != "Softmax2d" else {}
+                ), line
+            assert torch.tensor(shown["out"]).allclose(result.flatten(), rtol=1e-5, atol=1e-6), (
+                f"{line}: {result} vs {shown['out']}"
+            )
             assert f"/ {temperature}" in line or not activation["temperature"], line
             checked += 1
     # The copy button copies exactly the line shown.
@@ -302,7 +326,10 @@ def test_copied_lines_build_exactly_the_slider_settings(torch_values, base_url, 
     page.evaluate(SET_CURVE, ["softplus", {"beta": 2.0, "threshold": 20.0}])
     page.locator("#explorer-curves .explorer__code button").last.click()
     assert page.evaluate("() => navigator.clipboard.readText()") == "F.softplus(x, beta=2.0, threshold=20.0)"
-    assert page.locator("#explorer-curves .explorer__code code").first.inner_text() == "nn.Softplus(beta=2.0, threshold=20.0)"
+    assert (
+        page.locator("#explorer-curves .explorer__code code").first.inner_text()
+        == "nn.Softplus(beta=2.0, threshold=20.0)"
+    )
     assert not watched.errors, watched.errors
     print(f"{checked} copied settings checked")
 
@@ -334,7 +361,10 @@ def test_arrow_keys_move_a_slider_redraw_and_update_the_live_region(base_url, op
         after = (curve.get_attribute("d"), readout.inner_text())
         assert after[0] != before[0], "the curve was not redrawn"
         assert "negative_slope = 0.04" in after[1], f"the live region says {after[1]!r}"
-        assert page.locator("#explorer-curves .explorer__code code").first.inner_text() == "nn.LeakyReLU(negative_slope=0.04)"
+        assert (
+            page.locator("#explorer-curves .explorer__code code").first.inner_text()
+            == "nn.LeakyReLU(negative_slope=0.04)"
+        )
         # the x where values are read, by keyboard too
         page.locator('#explorer-curves input[data-param="x"]').focus()
         page.keyboard.press("ArrowLeft")
@@ -348,11 +378,18 @@ def test_arrow_keys_move_a_slider_redraw_and_update_the_live_region(base_url, op
 @needs_browser
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_four_curves_and_the_softmax_panel_at_390px_pass_axe(base_url, open_page, scheme):
-    watched = open_explorer(open_page, base_url, "#fn=gelu,softplus,rrelu,binary-step",
-                            viewport={"width": 390, "height": 844}, color_scheme=scheme)
+    watched = open_explorer(
+        open_page,
+        base_url,
+        "#fn=gelu,softplus,rrelu,binary-step",
+        viewport={"width": 390, "height": 844},
+        color_scheme=scheme,
+    )
     page = watched.page
     with screenshot_on_failure(page, f"explorer-390-{scheme}"):
-        page.wait_for_function(f"() => document.body.dataset.mdColorScheme === '{'slate' if scheme == 'dark' else 'default'}'")
+        page.wait_for_function(
+            f"() => document.body.dataset.mdColorScheme === '{'slate' if scheme == 'dark' else 'default'}'"
+        )
         paths = page.evaluate("""() => [...document.querySelectorAll('#explorer-curves svg.explorer__plot')]
             .map((svg) => svg.querySelectorAll('path.explorer__line').length)""")
         assert paths == [4, 3], f"f and f′ paths drawn: {paths} (Binary Step has no f′)"
@@ -380,7 +417,10 @@ def test_activation_page_link_opens_the_preset_by_instant_navigation(base_url, o
         page.wait_for_function("() => document.querySelector('#explorer-curves svg path.explorer__line')")
         assert page.evaluate("() => performance.getEntriesByType('navigation').length") == 1, "not instant navigation"
         assert page.locator("#explorer-curves .explorer__curve select").first.input_value() == "softplus"
-        assert page.locator("#explorer-curves .explorer__code code").first.inner_text() == "nn.Softplus(beta=1.0, threshold=20.0)"
+        assert (
+            page.locator("#explorer-curves .explorer__code code").first.inner_text()
+            == "nn.Softplus(beta=1.0, threshold=20.0)"
+        )
         # away and back by instant navigation: the explorer starts again; a new #fn= presets the panel
         page.locator('.md-nav a[href$="cheat-sheet/"]').first.click()
         page.wait_for_url("**/cheat-sheet/")

@@ -26,7 +26,9 @@ plt.show()
 """
 
 
-def make_tree(tmp_path: Path, pages: dict[str, str], snippets: dict[str, str], notebooks: dict[str, str] = {}) -> Path:
+def make_tree(
+    tmp_path: Path, pages: dict[str, str], snippets: dict[str, str], notebooks: dict[str, str] | None = None
+) -> Path:
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config["hooks"] = [str(ROOT / hook) for hook in config["hooks"]]
     config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
@@ -35,7 +37,7 @@ def make_tree(tmp_path: Path, pages: dict[str, str], snippets: dict[str, str], n
     for name, text in {**pages, "javascripts/mathjax.js": ""}.items():
         (tmp_path / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / "docs" / name).write_text(text, encoding="utf-8")
-    for folder, files in (("snippets", snippets), ("notebooks", notebooks)):
+    for folder, files in (("snippets", snippets), ("notebooks", notebooks or {})):
         for name, text in files.items():
             (tmp_path / folder / name).parent.mkdir(parents=True, exist_ok=True)
             (tmp_path / folder / name).write_text(text, encoding="utf-8")
@@ -53,7 +55,8 @@ def figure_page(marker: str) -> dict[str, str]:
 @pytest.mark.parametrize("strict", [True, False], ids=["strict", "non-strict"])
 def test_raising_figure_snippet_fails_the_build_with_file_line_and_exception(tmp_path, strict):
     tree = make_tree(
-        tmp_path, figure_page("![a line](figure:snippets/bad/plot.py)"),
+        tmp_path,
+        figure_page("![a line](figure:snippets/bad/plot.py)"),
         {"bad/plot.py": LINE.replace("plt.show()", "1 / 0")},
     )
     result = build(tree, strict=strict)
@@ -64,7 +67,8 @@ def test_raising_figure_snippet_fails_the_build_with_file_line_and_exception(tmp
 
 def test_figure_snippet_past_the_time_limit_fails_the_build(tmp_path):
     tree = make_tree(
-        tmp_path, figure_page("![a line](figure:snippets/slow/plot.py)"),
+        tmp_path,
+        figure_page("![a line](figure:snippets/slow/plot.py)"),
         {"slow/plot.py": "import time\n\nwhile True:\n    time.sleep(0.01)\n"},
     )
     result = build(tree, strict=False, SNIPPET_TIMEOUT="1")
@@ -75,7 +79,8 @@ def test_figure_snippet_past_the_time_limit_fails_the_build(tmp_path):
 
 def test_deprecated_figure_timeout_still_sets_the_limit_with_a_warning(tmp_path):
     tree = make_tree(
-        tmp_path, {"index.md": "# Fixture\n\n<!-- build-output: snippets/slow/table.py -->\n"},
+        tmp_path,
+        {"index.md": "# Fixture\n\n<!-- build-output: snippets/slow/table.py -->\n"},
         {"slow/table.py": "import time\n\nwhile True:\n    time.sleep(0.01)\n"},
     )
     result = build(tree, strict=False, FIGURE_TIMEOUT="1")
@@ -121,7 +126,9 @@ def test_stale_shown_output_is_reported_with_file_and_line(tmp_path):
     snippet.write_text('print(1 + 1)\n#> 3\nprint("not shown")\nx = 1\n#> ghost\n', encoding="utf-8")
     problems = output_mismatches(snippet, run_snippet(snippet))
     assert len(problems) == 3, problems
-    assert problems[0].startswith(f"{snippet}:2: shown output is stale") and "| 3" in problems[0] and "| 2" in problems[0]
+    assert (
+        problems[0].startswith(f"{snippet}:2: shown output is stale") and "| 3" in problems[0] and "| 2" in problems[0]
+    )
     assert problems[1].startswith(f"{snippet}:3: prints, but no #> lines follow")
     assert problems[2].startswith(f"{snippet}:5: shows output, but the statement above prints nothing")
 
@@ -149,7 +156,9 @@ def test_fences_mktestdocs_would_skip_are_reported(tmp_path):
     assert problems[1].startswith("docs/index.md:11: Python written inline")
     # The titled block reaches mktestdocs (it would skip it before normalisation).
     assert "print('ok')" in "".join(mktestdocs.grab_code_blocks(normalized_markdown(lines), lang="python"))
-    assert "print('ok')" not in "".join(mktestdocs.grab_code_blocks((tree / "docs/index.md").read_text(), lang="python"))
+    assert "print('ok')" not in "".join(
+        mktestdocs.grab_code_blocks((tree / "docs/index.md").read_text(), lang="python")
+    )
 
 
 def test_figures_are_byte_identical_across_builds_and_follow_snippet_edits(tmp_path):
@@ -185,8 +194,11 @@ def test_output_snippet_output_is_put_on_the_page(tmp_path):
 
 @pytest.mark.parametrize(
     "marker",
-    ["  <!-- build-output: snippets/table/table.py -->", "<!-- build-ouput: snippets/table/table.py -->",
-     "<!--build-output: snippets/table/table.py-->"],
+    [
+        "  <!-- build-output: snippets/table/table.py -->",
+        "<!-- build-ouput: snippets/table/table.py -->",
+        "<!--build-output: snippets/table/table.py-->",
+    ],
     ids=["indented", "misspelt", "no-spaces"],
 )
 def test_misread_build_output_marker_fails_the_build(tmp_path, marker):
@@ -237,6 +249,8 @@ def test_misread_figure_marker_fails_the_build(tmp_path):
 
 
 def test_alt_text_may_hold_brackets(tmp_path):
-    tree = make_tree(tmp_path, figure_page("![softmax([2, 1]) as bars](figure:snippets/one/plot.py)"), {"one/plot.py": LINE})
+    tree = make_tree(
+        tmp_path, figure_page("![softmax([2, 1]) as bars](figure:snippets/one/plot.py)"), {"one/plot.py": LINE}
+    )
     assert build(tree).returncode == 0
     assert 'alt="softmax([2, 1]) as bars"' in (tree / "site" / "index.html").read_text(encoding="utf-8")

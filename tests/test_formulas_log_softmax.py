@@ -157,4 +157,6 @@ def test_defaults_match_torch_and_the_page():
 @pytest.mark.parametrize("ndim, guessed", [(1, 0), (2, 1), (3, 0), (4, 1)])
 def test_implicit_dim_warns_and_guesses_as_the_page_says(ndim, guessed):
     calls = [lambda t: F.log_softmax(t), lambda t: nn.LogSoftmax()(t)]
-    assert_implicit_dim_warns_and_guesses(PAGE.read_text(encoding="utf-8"), "log_softmax", calls, F.log_softmax, ndim, guessed)
+    assert_implicit_dim_warns_and_guesses(
+        PAGE.read_text(encoding="utf-8"), "log_softmax", calls, F.log_softmax, ndim, guessed
+    )

@@ -175,7 +175,9 @@ def test_jacobian_matches_autograd(values):
     close(jac(s), expected)
     # the cases form, entry by entry
     n = len(values)
-    cases = torch.tensor([[s[i] * (1 - s[i]) if i == j else -s[i] * s[j] for j in range(n)] for i in range(n)], dtype=F64)
+    cases = torch.tensor(
+        [[s[i] * (1 - s[i]) if i == j else -s[i] * s[j] for j in range(n)] for i in range(n)], dtype=F64
+    )
     close(cases, expected)
     close(torch.diag(s) - torch.outer(s, s), expected)  # JACOBIAN_MATRIX
     torch.testing.assert_close(expected.sum(dim=0), torch.zeros(n, dtype=F64), rtol=0, atol=1e-15)  # columns sum to 0
@@ -195,7 +197,7 @@ def test_autograd_function_on_the_page_passes_gradcheck():
     x = torch.randn(3, 4, 5, generator=torch.Generator().manual_seed(2), dtype=F64, requires_grad=True)
     for dim in (0, 1, 2):
         close(Softmax.apply(x, dim).detach(), torch.softmax(x, dim=dim).detach())
-        assert torch.autograd.gradcheck(lambda t: Softmax.apply(t, dim), (x,))
+        assert torch.autograd.gradcheck(lambda t, dim=dim: Softmax.apply(t, dim), (x,))
 
 
 # --- At a glance: value at 0, range, saturation, monotonicity ---------------------------------------
@@ -258,7 +260,9 @@ def test_shift_invariance_and_temperature():
 def test_two_classes_is_sigmoid_of_the_difference():
     a = torch.linspace(-30, 30, 601, dtype=F64)
     b = torch.linspace(5, -5, 601, dtype=F64)
-    torch.testing.assert_close(torch.softmax(torch.stack([a, b], dim=1), dim=1)[:, 0], torch.sigmoid(a - b), rtol=1e-12, atol=1e-15)
+    torch.testing.assert_close(
+        torch.softmax(torch.stack([a, b], dim=1), dim=1)[:, 0], torch.sigmoid(a - b), rtol=1e-12, atol=1e-15
+    )
 
 
 # --- PyTorch API: defaults, implicit dim, related modules, losses ---------------------------------
@@ -266,7 +270,14 @@ def test_two_classes_is_sigmoid_of_the_difference():
 
 @pytest.mark.parametrize(
     ("api", "name", "value"),
-    [(nn.Softmax, "dim", None), (F.softmax, "dim", None), (F.softmax, "dtype", None), (nn.LogSoftmax, "dim", None), (F.log_softmax, "dim", None), (nn.Softmin, "dim", None)],
+    [
+        (nn.Softmax, "dim", None),
+        (F.softmax, "dim", None),
+        (F.softmax, "dtype", None),
+        (nn.LogSoftmax, "dim", None),
+        (F.log_softmax, "dim", None),
+        (nn.Softmin, "dim", None),
+    ],
 )
 def test_defaults_match_torch_and_the_page(api, name, value):
     assert inspect.signature(api).parameters[name].default == value
@@ -295,7 +306,9 @@ def test_softmax2d_softmin_and_log_softmax():
     close(nn.Softmax2d()(x), torch.softmax(x, dim=-3))  # over the channels of (N, C, H, W)
     close(nn.Softmax2d()(x[0]), torch.softmax(x[0], dim=-3))  # and of (C, H, W)
     close(nn.Softmin(dim=1)(x), torch.softmax(-x, dim=1))
-    torch.testing.assert_close(nn.LogSoftmax(dim=1)(x), x - torch.logsumexp(x, dim=1, keepdim=True), rtol=1e-12, atol=1e-15)
+    torch.testing.assert_close(
+        nn.LogSoftmax(dim=1)(x), x - torch.logsumexp(x, dim=1, keepdim=True), rtol=1e-12, atol=1e-15
+    )
     # log_softmax.py: log(softmax) underflows to -inf in float32, log_softmax stays finite
     x = torch.tensor([0.0, -200.0])
     assert torch.log(torch.softmax(x, dim=0))[1].item() == -INF

@@ -11,7 +11,6 @@ import importlib.util
 import inspect
 import os
 import re
-import warnings
 from types import ModuleType
 
 import numpy as np
@@ -39,6 +38,7 @@ def frameworks():
         if os.environ.get("CI") == "true":
             pytest.fail(f"jax and keras must be installed in CI (the `test` extra): {error}", pytrace=False)
         pytest.skip(f"jax or keras is not installed (`make setup` installs them): {error}")
+
 
 PAGE_PATH = DOCS / "coming-from-keras-jax-tf.md"
 PAGE = PAGE_PATH.read_text(encoding="utf-8")
@@ -91,12 +91,15 @@ def row(line: str):
     def register(check):
         ROWS[line] = check
         return check
+
     return register
 
 
-@row("| Leaky ReLU slope | `0.01` (`nn.LeakyReLU`, `F.leaky_relu`) | `0.01` (`leaky_relu`) | `0.3` in "
-     "`keras.layers.LeakyReLU`; `0.2` in `keras.activations.leaky_relu`, `keras.ops.leaky_relu` and "
-     "`activation=\"leaky_relu\"` |")
+@row(
+    "| Leaky ReLU slope | `0.01` (`nn.LeakyReLU`, `F.leaky_relu`) | `0.01` (`leaky_relu`) | `0.3` in "
+    "`keras.layers.LeakyReLU`; `0.2` in `keras.activations.leaky_relu`, `keras.ops.leaky_relu` and "
+    '`activation="leaky_relu"` |'
+)
 def leaky_relu_slope():
     assert default(nn.LeakyReLU, "negative_slope") == 0.01
     assert default(F.leaky_relu, "negative_slope") == 0.01
@@ -111,9 +114,11 @@ def leaky_relu_slope():
     same_values(keras_values(keras.layers.Activation("leaky_relu")), F.leaky_relu(GRID, 0.2))
 
 
-@row("| GELU | exact (`approximate='none'`) | tanh approximation (`approximate=True`) | exact in "
-     "`keras.activations.gelu` and `activation=\"gelu\"` (`approximate=False`); tanh approximation in "
-     "`keras.ops.gelu` (`approximate=True`) |")
+@row(
+    "| GELU | exact (`approximate='none'`) | tanh approximation (`approximate=True`) | exact in "
+    '`keras.activations.gelu` and `activation="gelu"` (`approximate=False`); tanh approximation in '
+    "`keras.ops.gelu` (`approximate=True`) |"
+)
 def gelu():
     exact, tanh = F.gelu(GRID, approximate="none"), F.gelu(GRID, approximate="tanh")
     assert default(nn.GELU, "approximate") == "none"
@@ -137,9 +142,11 @@ def implicit_dim(fn, x: torch.Tensor) -> int:
     return picked
 
 
-@row("| Softmax axis | no default: `dim=None` warns and picks a dim from the number of dimensions | last "
-     "(`axis=-1`) | last (`axis=-1`) in `keras.activations.softmax`, `keras.ops.softmax` and "
-     "`keras.layers.Softmax` |")
+@row(
+    "| Softmax axis | no default: `dim=None` warns and picks a dim from the number of dimensions | last "
+    "(`axis=-1`) | last (`axis=-1`) in `keras.activations.softmax`, `keras.ops.softmax` and "
+    "`keras.layers.Softmax` |"
+)
 def softmax_axis():
     assert default(F.softmax, "dim") is None and default(nn.Softmax, "dim") is None
     x2, x3 = randn(2, 3), randn(2, 3, 4)
@@ -172,8 +179,18 @@ def glu_axis():
 
 @row("| ELU and CELU `alpha` | `1.0` | `1.0` | `1.0` |")
 def elu_celu_alpha():
-    for fn in (nn.ELU, F.elu, nn.CELU, F.celu, jax.nn.elu, jax.nn.celu,
-               keras.activations.elu, keras.activations.celu, keras.ops.elu, keras.layers.ELU):
+    for fn in (
+        nn.ELU,
+        F.elu,
+        nn.CELU,
+        F.celu,
+        jax.nn.elu,
+        jax.nn.celu,
+        keras.activations.elu,
+        keras.activations.celu,
+        keras.ops.elu,
+        keras.layers.ELU,
+    ):
         assert default(fn, "alpha") == 1.0, fn
     same_values(jax_values(jax.nn.elu), F.elu(GRID))
     same_values(jax_values(jax.nn.celu), F.celu(GRID))
@@ -190,8 +207,10 @@ def selu():
     same_values(keras.activations.selu(x), F.selu(x))
 
 
-@row("| SiLU (Swish) | `nn.SiLU`, `F.silu` | `silu`, and `swish` is the same function | `silu`, and `swish` is "
-     "the same function |")
+@row(
+    "| SiLU (Swish) | `nn.SiLU`, `F.silu` | `silu`, and `swish` is the same function | `silu`, and `swish` is "
+    "the same function |"
+)
 def silu_names():
     assert jax.nn.swish is jax.nn.silu
     assert keras.activations.swish is keras.activations.silu
@@ -199,16 +218,20 @@ def silu_names():
     same_values(keras_values(keras.activations.silu), nn.SiLU()(GRID))
 
 
-@row("| Hardsigmoid | $\\operatorname{ReLU6}(x+3)/6$ | `hard_sigmoid`: the same values | `hard_sigmoid`: the same "
-     "values |")
+@row(
+    "| Hardsigmoid | $\\operatorname{ReLU6}(x+3)/6$ | `hard_sigmoid`: the same values | `hard_sigmoid`: the same "
+    "values |"
+)
 def hardsigmoid():
     torch.testing.assert_close(F.hardsigmoid(GRID), F.relu6(GRID + 3) / 6)
     same_values(jax_values(jax.nn.hard_sigmoid), F.hardsigmoid(GRID))
     same_values(keras_values(keras.activations.hard_sigmoid), F.hardsigmoid(GRID))
 
 
-@row("| Hardswish | `nn.Hardswish`, `F.hardswish` | `hard_swish`, the same function as `hard_silu`: the same "
-     "values | `hard_swish`, the same function as `hard_silu`: the same values |")
+@row(
+    "| Hardswish | `nn.Hardswish`, `F.hardswish` | `hard_swish`, the same function as `hard_silu`: the same "
+    "values | `hard_swish`, the same function as `hard_silu`: the same values |"
+)
 def hardswish():
     assert jax.nn.hard_swish is jax.nn.hard_silu
     assert keras.activations.hard_swish is keras.activations.hard_silu
@@ -216,8 +239,10 @@ def hardswish():
     same_values(keras_values(keras.activations.hard_swish), nn.Hardswish()(GRID))
 
 
-@row("| Hardtanh | `min_val=-1.0`, `max_val=1.0` | `hard_tanh`: fixed to $[-1, 1]$, no parameters | `hard_tanh`: "
-     "fixed to $[-1, 1]$, no parameters |")
+@row(
+    "| Hardtanh | `min_val=-1.0`, `max_val=1.0` | `hard_tanh`: fixed to $[-1, 1]$, no parameters | `hard_tanh`: "
+    "fixed to $[-1, 1]$, no parameters |"
+)
 def hardtanh():
     assert default(nn.Hardtanh, "min_val") == -1.0 and default(nn.Hardtanh, "max_val") == 1.0
     assert default(F.hardtanh, "min_val") == -1.0 and default(F.hardtanh, "max_val") == 1.0
@@ -277,6 +302,7 @@ def claim(text: str):
     def register(check):
         CLAIMS[text] = check
         return check
+
     return register
 
 
@@ -295,36 +321,50 @@ def no_tensorflow():
     assert importlib.util.find_spec("tensorflow") is None
 
 
-@claim("Where a cell says \"the same values\", the function agrees with torch's to float32 precision on a grid "
-       "from $-6$ to $6$. Where it names no function, there is none of that name in the package.")
+@claim(
+    'Where a cell says "the same values", the function agrees with torch\'s to float32 precision on a grid '
+    "from $-6$ to $6$. Where it names no function, there is none of that name in the package."
+)
 def how_the_table_is_checked():
     assert GRID.dtype == torch.float32 and GRID.min() == -6 and GRID.max() == 6
     assert "the same values" in "\n".join(table_lines())
 
 
-@claim("The parameter is `negative_slope` everywhere; only its default differs, and within Keras it differs "
-       "between the layer and the function (which `activation=\"leaky_relu\"` uses).")
+@claim(
+    "The parameter is `negative_slope` everywhere; only its default differs, and within Keras it differs "
+    'between the layer and the function (which `activation="leaky_relu"` uses).'
+)
 def leaky_relu_parameter_name():
-    for fn in (nn.LeakyReLU, F.leaky_relu, jax.nn.leaky_relu, keras.layers.LeakyReLU,
-               keras.activations.leaky_relu, keras.ops.leaky_relu):
+    for fn in (
+        nn.LeakyReLU,
+        F.leaky_relu,
+        jax.nn.leaky_relu,
+        keras.layers.LeakyReLU,
+        keras.activations.leaky_relu,
+        keras.ops.leaky_relu,
+    ):
         assert "negative_slope" in parameters(fn), fn
     assert keras_activation("leaky_relu") is keras.activations.leaky_relu
     assert default(keras.layers.LeakyReLU, "negative_slope") != default(keras.activations.leaky_relu, "negative_slope")
 
 
-@claim("JAX's `jax.nn.gelu` and `keras.ops.gelu` default to the tanh approximation, while Keras's "
-       "`keras.activations.gelu` (what a layer built with `activation=\"gelu\"` calls) is exact. The two forms "
-       "differ in the fourth decimal")
+@claim(
+    "JAX's `jax.nn.gelu` and `keras.ops.gelu` default to the tanh approximation, while Keras's "
+    '`keras.activations.gelu` (what a layer built with `activation="gelu"` calls) is exact. The two forms '
+    "differ in the fourth decimal"
+)
 def gelu_prose():
     gelu()
     gap = (F.gelu(GRID) - F.gelu(GRID, approximate="tanh")).abs().max().item()
     assert 1e-4 <= gap < 1e-3, gap
 
 
-@claim("`jax.nn.softmax(x)` and `keras.activations.softmax(x)` normalise the last axis. PyTorch's `dim` has no "
-       "usable default: `F.softmax(x)` and `nn.Softmax()` warn and pick a dim from the number of dimensions, "
-       "which for a 3-dimensional input is the first, the batch. So `jax.nn.softmax(x)` becomes "
-       "`F.softmax(x, dim=-1)`, and the same holds for `log_softmax`")
+@claim(
+    "`jax.nn.softmax(x)` and `keras.activations.softmax(x)` normalise the last axis. PyTorch's `dim` has no "
+    "usable default: `F.softmax(x)` and `nn.Softmax()` warn and pick a dim from the number of dimensions, "
+    "which for a 3-dimensional input is the first, the batch. So `jax.nn.softmax(x)` becomes "
+    "`F.softmax(x, dim=-1)`, and the same holds for `log_softmax`"
+)
 def softmax_prose():
     softmax_axis()
     log_softmax_axis()
@@ -332,8 +372,10 @@ def softmax_prose():
     assert implicit_dim(lambda x, **kw: nn.Softmax(**kw)(x), x3) == 0
 
 
-@claim("PyTorch's `beta` (sharpness) and `threshold` (above which it returns $x$ itself) have no counterpart "
-       "in `jax.nn.softplus` or `keras.activations.softplus`, which take only `x` and equal PyTorch's defaults.")
+@claim(
+    "PyTorch's `beta` (sharpness) and `threshold` (above which it returns $x$ itself) have no counterpart "
+    "in `jax.nn.softplus` or `keras.activations.softplus`, which take only `x` and equal PyTorch's defaults."
+)
 def softplus_prose():
     softplus()
     x = torch.tensor([20.5, 25.0], dtype=torch.float64)  # log(1 + e^x) is not x in float64 here
@@ -342,14 +384,17 @@ def softplus_prose():
     same_values(keras_values(keras.activations.softplus), F.softplus(GRID))
 
 
-@claim("`jax.nn.hard_tanh` and `keras.activations.hard_tanh` clip to $[-1, 1]$ only; for other bounds "
-       "PyTorch has `min_val` and `max_val`.")
+@claim(
+    "`jax.nn.hard_tanh` and `keras.activations.hard_tanh` clip to $[-1, 1]$ only; for other bounds "
+    "PyTorch has `min_val` and `max_val`."
+)
 def hardtanh_prose():
     hardtanh()
 
 
-@claim("PyTorch calls the threshold `lambd`, Keras `threshold`; both default to `0.5`, and `jax.nn` has "
-       "neither function.")
+@claim(
+    "PyTorch calls the threshold `lambd`, Keras `threshold`; both default to `0.5`, and `jax.nn` has neither function."
+)
 def shrink_prose():
     shrink()
 

@@ -25,10 +25,10 @@ the other kernels a CPU may pick; it passes on all of them.
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Callable
 
 import pytest
 import torch
@@ -77,105 +77,302 @@ LAMBDS = tuple({"lambd": lam} for lam in (0.25, 0.5, 1.0))
 DIMS = ({"dim": 0}, {"dim": 1})
 
 IMPLS = [
-    Impl("binary-step/from_scratch.py", "binary_step", lambda m, x: m["binary_step"](x),
-         lambda x: torch.heaviside(x, torch.tensor(1.0, dtype=x.dtype)), kinks=at(0.0),
-         no_grad="a step has no useful derivative: ours is not differentiable and torch.heaviside's backward is not implemented"),
-    Impl("celu/from_scratch.py", "celu", lambda m, x, alpha: m["celu"](x, alpha),
-         lambda x, alpha: F.celu(x, alpha), ALPHAS, at(0.0)),
-    Impl("celu/autograd_function.py", "CELU", lambda m, x, alpha: m["CELU"].apply(x, alpha),
-         lambda x, alpha: F.celu(x, alpha), ALPHAS, at(0.0)),
-    Impl("elu/from_scratch.py", "elu", lambda m, x, alpha: m["elu"](x, alpha),
-         lambda x, alpha: F.elu(x, alpha), ALPHAS, at(0.0)),
-    Impl("elu/autograd_function.py", "ELU", lambda m, x, alpha: m["ELU"].apply(x, alpha),
-         lambda x, alpha: F.elu(x, alpha), ALPHAS, at(0.0)),
+    Impl(
+        "binary-step/from_scratch.py",
+        "binary_step",
+        lambda m, x: m["binary_step"](x),
+        lambda x: torch.heaviside(x, torch.tensor(1.0, dtype=x.dtype)),
+        kinks=at(0.0),
+        no_grad="a step has no useful derivative: ours is not differentiable and torch.heaviside's backward is not implemented",
+    ),
+    Impl(
+        "celu/from_scratch.py",
+        "celu",
+        lambda m, x, alpha: m["celu"](x, alpha),
+        lambda x, alpha: F.celu(x, alpha),
+        ALPHAS,
+        at(0.0),
+    ),
+    Impl(
+        "celu/autograd_function.py",
+        "CELU",
+        lambda m, x, alpha: m["CELU"].apply(x, alpha),
+        lambda x, alpha: F.celu(x, alpha),
+        ALPHAS,
+        at(0.0),
+    ),
+    Impl(
+        "elu/from_scratch.py",
+        "elu",
+        lambda m, x, alpha: m["elu"](x, alpha),
+        lambda x, alpha: F.elu(x, alpha),
+        ALPHAS,
+        at(0.0),
+    ),
+    Impl(
+        "elu/autograd_function.py",
+        "ELU",
+        lambda m, x, alpha: m["ELU"].apply(x, alpha),
+        lambda x, alpha: F.elu(x, alpha),
+        ALPHAS,
+        at(0.0),
+    ),
     Impl("gelu/from_scratch.py", "gelu", lambda m, x: m["gelu"](x), F.gelu, artefacts="gelu"),
-    Impl("gelu/from_scratch.py", "gelu_tanh", lambda m, x: m["gelu_tanh"](x),
-         lambda x: F.gelu(x, approximate="tanh"), artefacts="gelu_tanh"),
+    Impl(
+        "gelu/from_scratch.py",
+        "gelu_tanh",
+        lambda m, x: m["gelu_tanh"](x),
+        lambda x: F.gelu(x, approximate="tanh"),
+        artefacts="gelu_tanh",
+    ),
     Impl("gelu/autograd_function.py", "GELU", lambda m, x: m["GELU"].apply(x), F.gelu, artefacts="gelu"),
-    Impl("glu/from_scratch.py", "glu", lambda m, x, dim: m["glu"](x, dim),
-         lambda x, dim: F.glu(x, dim), DIMS, vector=True, leave_out=infinite_times_underflow),
-    Impl("glu/autograd_function.py", "GLU", lambda m, x, dim: m["GLU"].apply(x, dim),
-         lambda x, dim: F.glu(x, dim), DIMS, vector=True, leave_out=infinite_times_underflow),
-    Impl("hardshrink/from_scratch.py", "hardshrink", lambda m, x, lambd: m["hardshrink"](x, lambd),
-         lambda x, lambd: F.hardshrink(x, lambd), LAMBDS, lambda lambd: (-lambd, lambd)),
-    Impl("hardshrink/autograd_function.py", "Hardshrink", lambda m, x, lambd: m["Hardshrink"].apply(x, lambd),
-         lambda x, lambd: F.hardshrink(x, lambd), LAMBDS, lambda lambd: (-lambd, lambd)),
-    Impl("hardsigmoid/from_scratch.py", "hardsigmoid", lambda m, x: m["hardsigmoid"](x), F.hardsigmoid,
-         kinks=at(-3.0, 3.0)),
-    Impl("hardsigmoid/from_scratch.py", "hardsigmoid_linear", lambda m, x: m["hardsigmoid_linear"](x),
-         F.hardsigmoid, kinks=at(-3.0, 3.0)),
-    Impl("hardsigmoid/autograd_function.py", "Hardsigmoid", lambda m, x: m["Hardsigmoid"].apply(x),
-         F.hardsigmoid, kinks=at(-3.0, 3.0)),
-    Impl("hardswish/from_scratch.py", "hardswish", lambda m, x: m["hardswish"](x), F.hardswish,
-         kinks=at(-3.0, 3.0), artefacts="hardswish"),
-    Impl("hardswish/from_scratch.py", "hardswish_cases", lambda m, x: m["hardswish_cases"](x), F.hardswish,
-         kinks=at(-3.0, 3.0), artefacts="hardswish"),
-    Impl("hardswish/autograd_function.py", "Hardswish", lambda m, x: m["Hardswish"].apply(x), F.hardswish,
-         kinks=at(-3.0, 3.0), artefacts="hardswish"),
-    Impl("hardtanh/from_scratch.py", "hardtanh", lambda m, x, lo, hi: m["hardtanh"](x, lo, hi),
-         lambda x, lo, hi: F.hardtanh(x, lo, hi), ({"lo": -1.0, "hi": 1.0}, {"lo": 0.0, "hi": 6.0}),
-         lambda lo, hi: (lo, hi)),
-    Impl("hardtanh/autograd_function.py", "Hardtanh", lambda m, x, lo, hi: m["Hardtanh"].apply(x, lo, hi),
-         lambda x, lo, hi: F.hardtanh(x, lo, hi), ({"lo": -1.0, "hi": 1.0}, {"lo": 0.0, "hi": 6.0}),
-         lambda lo, hi: (lo, hi)),
-    Impl("leaky-relu/from_scratch.py", "leaky_relu", lambda m, x, slope: m["leaky_relu"](x, slope),
-         lambda x, slope: F.leaky_relu(x, slope), ({"slope": 0.01}, {"slope": 0.2}), at(0.0)),
-    Impl("leaky-relu/autograd_function.py", "LeakyReLU", lambda m, x, slope: m["LeakyReLU"].apply(x, slope),
-         lambda x, slope: F.leaky_relu(x, slope), ({"slope": 0.01}, {"slope": 0.2}), at(0.0)),
-    Impl("log-sigmoid/from_scratch.py", "log_sigmoid", lambda m, x: m["log_sigmoid"](x), F.logsigmoid,
-         kinks=at(0.0)),
-    Impl("log-sigmoid/autograd_function.py", "LogSigmoid", lambda m, x: m["LogSigmoid"].apply(x),
-         F.logsigmoid, kinks=at(0.0)),
-    Impl("log-softmax/from_scratch.py", "log_softmax", lambda m, x, dim: m["log_softmax"](x, dim),
-         lambda x, dim: F.log_softmax(x, dim), DIMS, vector=True),
-    Impl("log-softmax/autograd_function.py", "LogSoftmax", lambda m, x, dim: m["LogSoftmax"].apply(x, dim),
-         lambda x, dim: F.log_softmax(x, dim), DIMS, vector=True),
+    Impl(
+        "glu/from_scratch.py",
+        "glu",
+        lambda m, x, dim: m["glu"](x, dim),
+        lambda x, dim: F.glu(x, dim),
+        DIMS,
+        vector=True,
+        leave_out=infinite_times_underflow,
+    ),
+    Impl(
+        "glu/autograd_function.py",
+        "GLU",
+        lambda m, x, dim: m["GLU"].apply(x, dim),
+        lambda x, dim: F.glu(x, dim),
+        DIMS,
+        vector=True,
+        leave_out=infinite_times_underflow,
+    ),
+    Impl(
+        "hardshrink/from_scratch.py",
+        "hardshrink",
+        lambda m, x, lambd: m["hardshrink"](x, lambd),
+        lambda x, lambd: F.hardshrink(x, lambd),
+        LAMBDS,
+        lambda lambd: (-lambd, lambd),
+    ),
+    Impl(
+        "hardshrink/autograd_function.py",
+        "Hardshrink",
+        lambda m, x, lambd: m["Hardshrink"].apply(x, lambd),
+        lambda x, lambd: F.hardshrink(x, lambd),
+        LAMBDS,
+        lambda lambd: (-lambd, lambd),
+    ),
+    Impl(
+        "hardsigmoid/from_scratch.py",
+        "hardsigmoid",
+        lambda m, x: m["hardsigmoid"](x),
+        F.hardsigmoid,
+        kinks=at(-3.0, 3.0),
+    ),
+    Impl(
+        "hardsigmoid/from_scratch.py",
+        "hardsigmoid_linear",
+        lambda m, x: m["hardsigmoid_linear"](x),
+        F.hardsigmoid,
+        kinks=at(-3.0, 3.0),
+    ),
+    Impl(
+        "hardsigmoid/autograd_function.py",
+        "Hardsigmoid",
+        lambda m, x: m["Hardsigmoid"].apply(x),
+        F.hardsigmoid,
+        kinks=at(-3.0, 3.0),
+    ),
+    Impl(
+        "hardswish/from_scratch.py",
+        "hardswish",
+        lambda m, x: m["hardswish"](x),
+        F.hardswish,
+        kinks=at(-3.0, 3.0),
+        artefacts="hardswish",
+    ),
+    Impl(
+        "hardswish/from_scratch.py",
+        "hardswish_cases",
+        lambda m, x: m["hardswish_cases"](x),
+        F.hardswish,
+        kinks=at(-3.0, 3.0),
+        artefacts="hardswish",
+    ),
+    Impl(
+        "hardswish/autograd_function.py",
+        "Hardswish",
+        lambda m, x: m["Hardswish"].apply(x),
+        F.hardswish,
+        kinks=at(-3.0, 3.0),
+        artefacts="hardswish",
+    ),
+    Impl(
+        "hardtanh/from_scratch.py",
+        "hardtanh",
+        lambda m, x, lo, hi: m["hardtanh"](x, lo, hi),
+        lambda x, lo, hi: F.hardtanh(x, lo, hi),
+        ({"lo": -1.0, "hi": 1.0}, {"lo": 0.0, "hi": 6.0}),
+        lambda lo, hi: (lo, hi),
+    ),
+    Impl(
+        "hardtanh/autograd_function.py",
+        "Hardtanh",
+        lambda m, x, lo, hi: m["Hardtanh"].apply(x, lo, hi),
+        lambda x, lo, hi: F.hardtanh(x, lo, hi),
+        ({"lo": -1.0, "hi": 1.0}, {"lo": 0.0, "hi": 6.0}),
+        lambda lo, hi: (lo, hi),
+    ),
+    Impl(
+        "leaky-relu/from_scratch.py",
+        "leaky_relu",
+        lambda m, x, slope: m["leaky_relu"](x, slope),
+        lambda x, slope: F.leaky_relu(x, slope),
+        ({"slope": 0.01}, {"slope": 0.2}),
+        at(0.0),
+    ),
+    Impl(
+        "leaky-relu/autograd_function.py",
+        "LeakyReLU",
+        lambda m, x, slope: m["LeakyReLU"].apply(x, slope),
+        lambda x, slope: F.leaky_relu(x, slope),
+        ({"slope": 0.01}, {"slope": 0.2}),
+        at(0.0),
+    ),
+    Impl("log-sigmoid/from_scratch.py", "log_sigmoid", lambda m, x: m["log_sigmoid"](x), F.logsigmoid, kinks=at(0.0)),
+    Impl(
+        "log-sigmoid/autograd_function.py",
+        "LogSigmoid",
+        lambda m, x: m["LogSigmoid"].apply(x),
+        F.logsigmoid,
+        kinks=at(0.0),
+    ),
+    Impl(
+        "log-softmax/from_scratch.py",
+        "log_softmax",
+        lambda m, x, dim: m["log_softmax"](x, dim),
+        lambda x, dim: F.log_softmax(x, dim),
+        DIMS,
+        vector=True,
+    ),
+    Impl(
+        "log-softmax/autograd_function.py",
+        "LogSoftmax",
+        lambda m, x, dim: m["LogSoftmax"].apply(x, dim),
+        lambda x, dim: F.log_softmax(x, dim),
+        DIMS,
+        vector=True,
+    ),
     Impl("mish/from_scratch.py", "mish", lambda m, x: m["mish"](x), F.mish),
     Impl("mish/autograd_function.py", "Mish", lambda m, x: m["Mish"].apply(x), F.mish),
-    Impl("prelu/from_scratch.py", "MyPReLU", lambda m, x, a: m["MyPReLU"](1, a).to(x.dtype)(x),
-         lambda x, a: F.prelu(x, torch.tensor([a], dtype=x.dtype)), ({"a": 0.25}, {"a": -0.5}), at(0.0)),
-    Impl("prelu/autograd_function.py", "PReLU",
-         lambda m, x, a: m["PReLU"].apply(x, torch.tensor([a], dtype=x.dtype, requires_grad=True)),
-         lambda x, a: F.prelu(x, torch.tensor([a], dtype=x.dtype)), ({"a": 0.25}, {"a": -0.5}), at(0.0)),
+    Impl(
+        "prelu/from_scratch.py",
+        "MyPReLU",
+        lambda m, x, a: m["MyPReLU"](1, a).to(x.dtype)(x),
+        lambda x, a: F.prelu(x, torch.tensor([a], dtype=x.dtype)),
+        ({"a": 0.25}, {"a": -0.5}),
+        at(0.0),
+    ),
+    Impl(
+        "prelu/autograd_function.py",
+        "PReLU",
+        lambda m, x, a: m["PReLU"].apply(x, torch.tensor([a], dtype=x.dtype, requires_grad=True)),
+        lambda x, a: F.prelu(x, torch.tensor([a], dtype=x.dtype)),
+        ({"a": 0.25}, {"a": -0.5}),
+        at(0.0),
+    ),
     Impl("relu/from_scratch.py", "relu", lambda m, x: m["relu"](x), torch.relu, kinks=at(0.0)),
     Impl("relu/autograd_function.py", "ReLU", lambda m, x: m["ReLU"].apply(x), torch.relu, kinks=at(0.0)),
     Impl("relu6/from_scratch.py", "relu6", lambda m, x: m["relu6"](x), F.relu6, kinks=at(0.0, 6.0)),
-    Impl("rrelu/from_scratch.py", "rrelu", lambda m, x, lo, hi: m["rrelu"](x, lo, hi, training=False),
-         lambda x, lo, hi: F.rrelu(x, lo, hi, training=False),
-         ({"lo": 1 / 8, "hi": 1 / 3}, {"lo": 0.1, "hi": 0.5}), at(0.0)),
+    Impl(
+        "rrelu/from_scratch.py",
+        "rrelu",
+        lambda m, x, lo, hi: m["rrelu"](x, lo, hi, training=False),
+        lambda x, lo, hi: F.rrelu(x, lo, hi, training=False),
+        ({"lo": 1 / 8, "hi": 1 / 3}, {"lo": 0.1, "hi": 0.5}),
+        at(0.0),
+    ),
     Impl("selu/from_scratch.py", "selu", lambda m, x: m["selu"](x), torch.selu, kinks=at(0.0)),
     Impl("sigmoid/from_scratch.py", "sigmoid", lambda m, x: m["sigmoid"](x), torch.sigmoid, kinks=at(0.0)),
     Impl("sigmoid/autograd_function.py", "Sigmoid", lambda m, x: m["Sigmoid"].apply(x), torch.sigmoid),
     Impl("silu/from_scratch.py", "silu", lambda m, x: m["silu"](x), F.silu),
     Impl("silu/from_scratch.py", "Swish", lambda m, x: m["Swish"]().to(x.dtype)(x), F.silu),
     Impl("silu/autograd_function.py", "SiLU", lambda m, x: m["SiLU"].apply(x), F.silu),
-    Impl("softmax/from_scratch.py", "softmax", lambda m, x, dim: m["softmax"](x, dim),
-         lambda x, dim: torch.softmax(x, dim), DIMS, vector=True),
-    Impl("softmax/autograd_function.py", "Softmax", lambda m, x, dim: m["Softmax"].apply(x, dim),
-         lambda x, dim: torch.softmax(x, dim), DIMS, vector=True),
+    Impl(
+        "softmax/from_scratch.py",
+        "softmax",
+        lambda m, x, dim: m["softmax"](x, dim),
+        lambda x, dim: torch.softmax(x, dim),
+        DIMS,
+        vector=True,
+    ),
+    Impl(
+        "softmax/autograd_function.py",
+        "Softmax",
+        lambda m, x, dim: m["Softmax"].apply(x, dim),
+        lambda x, dim: torch.softmax(x, dim),
+        DIMS,
+        vector=True,
+    ),
     # Softmax2d works on the channel axis (-3): the row along `dim` becomes the channels of 1 x 1 pixels
-    Impl("softmax2d/from_scratch.py", "softmax2d",
-         lambda m, x, dim: m["softmax2d"](x.movedim(dim, -1)[..., None, None]),
-         lambda x, dim: nn.Softmax2d()(x.movedim(dim, -1)[..., None, None]), DIMS, vector=True),
-    Impl("softmin/from_scratch.py", "softmin", lambda m, x, dim: m["softmin"](x, dim),
-         lambda x, dim: F.softmin(x, dim), DIMS, vector=True),
-    Impl("softplus/from_scratch.py", "softplus", lambda m, x, beta, th: m["softplus"](x, beta, th),
-         lambda x, beta, th: F.softplus(x, beta, th),
-         tuple({"beta": b, "th": 20.0} for b in (0.5, 1.0, 2.0, 5.0)) + ({"beta": 1.0, "th": 5.0},),
-         lambda beta, th: (th / beta,)),
-    Impl("softshrink/from_scratch.py", "softshrink", lambda m, x, lambd: m["softshrink"](x, lambd),
-         lambda x, lambd: F.softshrink(x, lambd), LAMBDS, lambda lambd: (-lambd, 0.0, lambd)),
-    Impl("softsign/from_scratch.py", "softsign", lambda m, x: m["softsign"](x), F.softsign, kinks=at(0.0),
-         artefacts="softsign"),
-    Impl("softsign/autograd_function.py", "Softsign", lambda m, x: m["Softsign"].apply(x), F.softsign,
-         kinks=at(0.0), artefacts="softsign"),
+    Impl(
+        "softmax2d/from_scratch.py",
+        "softmax2d",
+        lambda m, x, dim: m["softmax2d"](x.movedim(dim, -1)[..., None, None]),
+        lambda x, dim: nn.Softmax2d()(x.movedim(dim, -1)[..., None, None]),
+        DIMS,
+        vector=True,
+    ),
+    Impl(
+        "softmin/from_scratch.py",
+        "softmin",
+        lambda m, x, dim: m["softmin"](x, dim),
+        lambda x, dim: F.softmin(x, dim),
+        DIMS,
+        vector=True,
+    ),
+    Impl(
+        "softplus/from_scratch.py",
+        "softplus",
+        lambda m, x, beta, th: m["softplus"](x, beta, th),
+        lambda x, beta, th: F.softplus(x, beta, th),
+        tuple({"beta": b, "th": 20.0} for b in (0.5, 1.0, 2.0, 5.0)) + ({"beta": 1.0, "th": 5.0},),
+        lambda beta, th: (th / beta,),
+    ),
+    Impl(
+        "softshrink/from_scratch.py",
+        "softshrink",
+        lambda m, x, lambd: m["softshrink"](x, lambd),
+        lambda x, lambd: F.softshrink(x, lambd),
+        LAMBDS,
+        lambda lambd: (-lambd, 0.0, lambd),
+    ),
+    Impl(
+        "softsign/from_scratch.py",
+        "softsign",
+        lambda m, x: m["softsign"](x),
+        F.softsign,
+        kinks=at(0.0),
+        artefacts="softsign",
+    ),
+    Impl(
+        "softsign/autograd_function.py",
+        "Softsign",
+        lambda m, x: m["Softsign"].apply(x),
+        F.softsign,
+        kinks=at(0.0),
+        artefacts="softsign",
+    ),
     Impl("tanh/from_scratch.py", "tanh_safe", lambda m, x: m["tanh_safe"](x), torch.tanh, kinks=at(0.0)),
     Impl("tanh/autograd_function.py", "Tanh", lambda m, x: m["Tanh"].apply(x), torch.tanh, kinks=at(0.0)),
     Impl("tanhshrink/from_scratch.py", "tanhshrink", lambda m, x: m["tanhshrink"](x), F.tanhshrink),
     Impl("tanhshrink/autograd_function.py", "Tanhshrink", lambda m, x: m["Tanhshrink"].apply(x), F.tanhshrink),
-    Impl("threshold/from_scratch.py", "threshold", lambda m, x, th, v: m["threshold"](x, th, v),
-         lambda x, th, v: F.threshold(x, th, v),
-         ({"th": 0.5, "v": -1.0}, {"th": 0.0, "v": 0.0}, {"th": -2.0, "v": 3.0}), lambda th, v: (th,)),
+    Impl(
+        "threshold/from_scratch.py",
+        "threshold",
+        lambda m, x, th, v: m["threshold"](x, th, v),
+        lambda x, th, v: F.threshold(x, th, v),
+        ({"th": 0.5, "v": -1.0}, {"th": 0.0, "v": 0.0}, {"th": -2.0, "v": 3.0}),
+        lambda th, v: (th,),
+    ),
 ]
 
 # What a listed file defines that is not compared with torch, and why.
@@ -190,30 +387,59 @@ NOT_COMPARED = {
 CLAMP = "autograd's gradient of clamp is 1 at the bounds (the bound counts as inside), torch's is 0"
 DELIBERATE = {
     "relu/from_scratch.py:relu": (CLAMP, "`clamp_min` has slope 1 at exactly 0"),
-    "relu6/from_scratch.py:relu6": (CLAMP, "the gradient of `clamp` at the kinks does not (1 there, where ReLU6 has 0)"),
-    "hardtanh/from_scratch.py:hardtanh": (CLAMP, "autograd's gradient of `clamp` is 1 *at* the bounds, Hardtanh's is 0"),
-    "hardsigmoid/from_scratch.py:hardsigmoid": (CLAMP, "at the breakpoints $\\pm 3$ autograd gives both a slope of $\\frac{1}{6}$"),
-    "hardsigmoid/from_scratch.py:hardsigmoid_linear": (CLAMP, "at the breakpoints $\\pm 3$ autograd gives both a slope of $\\frac{1}{6}$"),
-    "hardswish/from_scratch.py:hardswish": (CLAMP, "the clamped product has slopes $-\\frac{1}{2}$ and $\\frac{3}{2}$ there"),
-    "tanh/from_scratch.py:tanh_safe": ("sign and abs have slope 0 at 0, so autograd through the safe form does too; "
-                                       "the page's autograd.Function exists to fix that",
-                                       "letting autograd differentiate the safe form instead gives slope 0 at $x = 0$"),
+    "relu6/from_scratch.py:relu6": (
+        CLAMP,
+        "the gradient of `clamp` at the kinks does not (1 there, where ReLU6 has 0)",
+    ),
+    "hardtanh/from_scratch.py:hardtanh": (
+        CLAMP,
+        "autograd's gradient of `clamp` is 1 *at* the bounds, Hardtanh's is 0",
+    ),
+    "hardsigmoid/from_scratch.py:hardsigmoid": (
+        CLAMP,
+        "at the breakpoints $\\pm 3$ autograd gives both a slope of $\\frac{1}{6}$",
+    ),
+    "hardsigmoid/from_scratch.py:hardsigmoid_linear": (
+        CLAMP,
+        "at the breakpoints $\\pm 3$ autograd gives both a slope of $\\frac{1}{6}$",
+    ),
+    "hardswish/from_scratch.py:hardswish": (
+        CLAMP,
+        "the clamped product has slopes $-\\frac{1}{2}$ and $\\frac{3}{2}$ there",
+    ),
+    "tanh/from_scratch.py:tanh_safe": (
+        "sign and abs have slope 0 at 0, so autograd through the safe form does too; "
+        "the page's autograd.Function exists to fix that",
+        "letting autograd differentiate the safe form instead gives slope 0 at $x = 0$",
+    ),
 }
 
 # Inputs where torch's own result is an accident of how its kernel computes the function (inf / inf,
 # inf * 0, an intermediate that overflows), not the function's value or its limit there. A snippet
 # need not copy the accident; test_torch_artefacts_are_still_there checks that torch still makes it.
 ARTEFACTS = {
-    "hardswish": (("-inf", "max"), "F.hardswish computes x * relu6(x + 3) / 6: -inf * 0 = NaN, and x * 6 overflows "
-                  "at the largest float to inf (float16 excepted: torch computes it in float32)"),
+    "hardswish": (
+        ("-inf", "max"),
+        "F.hardswish computes x * relu6(x + 3) / 6: -inf * 0 = NaN, and x * 6 overflows "
+        "at the largest float to inf (float16 excepted: torch computes it in float32)",
+    ),
     # not even torch agrees with itself here: its scalar path (the tail of a short tensor) gives inf and
     # the largest float, its vectorised loop NaN and inf
-    "gelu": (("inf", "max"), "F.gelu's vectorised kernel gives NaN at +inf (inf in float64) and overflows to inf at "
-             "the largest float32 and bfloat16"),
-    "gelu_tanh": (("inf", "-inf", "max", "-max"), "F.gelu(approximate='tanh')'s backward cubes x: its gradient is "
-                  "NaN at ±inf and at ±max (float16 excepted, computed in float32); the slopes there are 1 and 0"),
-    "softsign": (("inf", "-inf"), "F.softsign is x / (1 + |x|) differentiated by autograd: inf / inf = NaN at ±inf, "
-                 "value and gradient; the limits are ±1 with slope 0"),
+    "gelu": (
+        ("inf", "max"),
+        "F.gelu's vectorised kernel gives NaN at +inf (inf in float64) and overflows to inf at "
+        "the largest float32 and bfloat16",
+    ),
+    "gelu_tanh": (
+        ("inf", "-inf", "max", "-max"),
+        "F.gelu(approximate='tanh')'s backward cubes x: its gradient is "
+        "NaN at ±inf and at ±max (float16 excepted, computed in float32); the slopes there are 1 and 0",
+    ),
+    "softsign": (
+        ("inf", "-inf"),
+        "F.softsign is x / (1 + |x|) differentiated by autograd: inf / inf = NaN at ±inf, "
+        "value and gradient; the limits are ±1 with slope 0",
+    ),
 }
 
 
@@ -224,12 +450,17 @@ def namespace(file: str) -> dict:
 
 def cases(impls=IMPLS):
     return [
-        pytest.param(impl, params, dtype, id=f"{impl.id}[{','.join(f'{k}={v:g}' for k, v in params.items())}]-{str(dtype)[6:]}")
-        for impl in impls for params in impl.params for dtype in DTYPES
+        pytest.param(
+            impl, params, dtype, id=f"{impl.id}[{','.join(f'{k}={v:g}' for k, v in params.items())}]-{str(dtype)[6:]}"
+        )
+        for impl in impls
+        for params in impl.params
+        for dtype in DTYPES
     ]
 
 
 # ---- the inputs ---------------------------------------------------------------------------------
+
 
 def exp_thresholds(dtype) -> list[float]:
     """Where exp overflows, for every float dtype whose threshold this dtype can hold: log(max)."""
@@ -263,7 +494,7 @@ def grid(dtype, kinks=()) -> torch.Tensor:
 
 
 def named(names, dtype) -> torch.Tensor:
-    """"inf", "-inf", "max", "-max" as numbers of dtype."""
+    """ "inf", "-inf", "max", "-max" as numbers of dtype."""
     fi = torch.finfo(dtype)
     values = {"inf": INF, "-inf": -INF, "max": fi.max, "-max": -fi.max}
     return torch.tensor([values[n] for n in names], dtype=dtype)
@@ -283,8 +514,12 @@ def vector_inputs(dtype, dim, leave_out=None) -> list[torch.Tensor]:
 # ---- comparing ----------------------------------------------------------------------------------
 
 # torch.testing.assert_close's default tolerances (rtol, atol)
-TOLERANCES = {torch.float16: (1e-3, 1e-5), torch.bfloat16: (1.6e-2, 1e-5),
-              torch.float32: (1.3e-6, 1e-5), torch.float64: (1e-7, 1e-7)}
+TOLERANCES = {
+    torch.float16: (1e-3, 1e-5),
+    torch.bfloat16: (1.6e-2, 1e-5),
+    torch.float32: (1.3e-6, 1e-5),
+    torch.float64: (1e-7, 1e-7),
+}
 
 # float16 and bfloat16 keep 11 and 8 significant bits, and torch's own kernels differ in where they
 # round: a fused kernel (F.silu's backward) computes in float32 and rounds once, a composite one
@@ -316,12 +551,17 @@ def assert_matches(what: str, x: torch.Tensor, ours: torch.Tensor, torchs: torch
         a, b = ours.detach().double(), torchs.detach().double()
         close = torch.isclose(a, b, rtol=rtol, atol=atol, equal_nan=True)
         if dim is None:  # element-wise: one line per input
-            rows = [f"  x = {xi:.7g}: ours {ai:.7g}, torch {bi:.7g}"
-                    for xi, ai, bi in zip(x.detach().double()[~close].tolist(), a[~close].tolist(), b[~close].tolist())]
+            rows = [
+                f"  x = {xi:.7g}: ours {ai:.7g}, torch {bi:.7g}"
+                for xi, ai, bi in zip(x.detach().double()[~close].tolist(), a[~close].tolist(), b[~close].tolist())
+            ]
         else:  # a function of rows: one line per row that differs anywhere
             xs, a, b, close = (t.movedim(dim, -1).reshape(-1, t.shape[dim]) for t in (x.detach().double(), a, b, close))
             bad = ~close.all(dim=-1)
-            rows = [f"  row {xi}: ours {ai}, torch {bi}" for xi, ai, bi in zip(xs[bad].tolist(), a[bad].tolist(), b[bad].tolist())]
+            rows = [
+                f"  row {xi}: ours {ai}, torch {bi}"
+                for xi, ai, bi in zip(xs[bad].tolist(), a[bad].tolist(), b[bad].tolist())
+            ]
         listed = "\n".join(rows[:20]) + (f"\n  ... and {len(rows) - 20} more" if len(rows) > 20 else "")
         raise AssertionError(f"{what} differs from torch at {len(rows)} inputs:\n{listed}\n\n{error}") from None
 
@@ -349,9 +589,13 @@ def compare(impl: Impl, params: dict, x: torch.Tensor, grad_tol=None, check_grad
 
 # ---- the tests ----------------------------------------------------------------------------------
 
+
 def test_every_hand_written_snippet_is_listed():
-    files = sorted(p.relative_to(SNIPPETS).as_posix()
-                   for pattern in ("*/from_scratch.py", "*/autograd_function.py") for p in SNIPPETS.glob(pattern))
+    files = sorted(
+        p.relative_to(SNIPPETS).as_posix()
+        for pattern in ("*/from_scratch.py", "*/autograd_function.py")
+        for p in SNIPPETS.glob(pattern)
+    )
     listed = {impl.file for impl in IMPLS} | {key.split(":")[0] for key in NOT_COMPARED}
     missing = [f for f in files if f not in listed]
     assert not missing, f"add these to IMPLS (or NOT_COMPARED, with the reason) in {Path(__file__).name}: {missing}"
@@ -429,7 +673,9 @@ def test_torch_artefacts_are_still_there(key):
             x = named([name] * 64, dtype).requires_grad_()
             y = impl.torch(x, **impl.params[0])
             results += [y, torch.autograd.grad(y.sum(), x)[0]]
-        assert not all(r.isfinite().all() for r in results), f"torch is now finite at {name}: drop it from ARTEFACTS[{key!r}]"
+        assert not all(r.isfinite().all() for r in results), (
+            f"torch is now finite at {name}: drop it from ARTEFACTS[{key!r}]"
+        )
 
 
 @pytest.mark.parametrize("impl_id", sorted(DELIBERATE))
@@ -439,5 +685,5 @@ def test_deliberate_choices_are_stated_next_to_the_code(impl_id):
     lines = (ACTIVATION_PAGES / f"{file.split('/')[0]}.md").read_text(encoding="utf-8").splitlines()
     include = f'--8<-- "snippets/{file}"'
     at_line = next(i for i, line in enumerate(lines) if line.strip() == include)
-    after = re.sub(r"\s+", " ", " ".join(lines[at_line + 1: at_line + 16]))
+    after = re.sub(r"\s+", " ", " ".join(lines[at_line + 1 : at_line + 16]))
     assert phrase in after, f"the page should say, right after including {file}: {phrase!r} ({reason})"

@@ -56,8 +56,10 @@ def test_prelu_init_is_a_quarter():
 def test_mismatch_factors_quoted_on_the_pages():
     # leaky-relu.md: ReLU's gain with slope 0.2 grows the variance by 1.04 per layer, 1.04^25 ~ 2.7 in std
     # after 50 layers; prelu.md: 1.0625^25 ~ 4.6 with slope 0.25
-    for slope, factor, slug, text in [(0.2, 2.7, "leaky-relu", r"$1.04^{25} \approx 2.7$"),
-                                      (0.25, 4.6, "prelu", r"$1.0625^{25} \approx 4.6$")]:
+    for slope, factor, slug, text in [
+        (0.2, 2.7, "leaky-relu", r"$1.04^{25} \approx 2.7$"),
+        (0.25, 4.6, "prelu", r"$1.0625^{25} \approx 4.6$"),
+    ]:
         per_layer = (nn.init.calculate_gain("leaky_relu", 0) / nn.init.calculate_gain("leaky_relu", slope)) ** 2
         assert per_layer == pytest.approx(1 + slope**2)
         assert round(math.sqrt(per_layer**50), 1) == factor

@@ -40,7 +40,7 @@ def test_table_is_on_the_page_and_covers_every_activation_class():
 def test_listed_kinks_are_exactly_where_the_slope_jumps(page):
     """ReLU6 at 0 and 6, Hardtanh at ±1, Hardswish and Hardsigmoid at ±3, Threshold at θ, the shrinks at
     ±λ, ...: each listed point is a jump of autograd's slope, and there is no other (none for GELU...)."""
-    (f, kinks), = [(f, kinks) for _, slug, f, kinks in DEFS["ELEMENTWISE"] if slug == page]
+    ((f, kinks),) = [(f, kinks) for _, slug, f, kinks in DEFS["ELEMENTWISE"] if slug == page]
     f = copy.deepcopy(f).double()  # PReLU's weight must match the float64 grid
     # Midpoints of a 0.01 grid on [-10, 10]: no grid point lies on a kink, so every slope is unambiguous.
     x = (-10 + 0.01 * (torch.arange(2000, dtype=torch.float64) + 0.5)).requires_grad_()
@@ -54,13 +54,20 @@ def test_listed_kinks_are_exactly_where_the_slope_jumps(page):
 
 def test_five_ways_to_write_relu_give_the_stated_gradients_at_zero():
     ways = definitions(SNIPPETS / "kinks" / "five_relus.py")["WAYS"]
-    stated = {"F.relu(x)": 0.0, "torch.maximum(x, torch.zeros_like(x))": 0.5, "torch.clamp(x, min=0)": 1.0,
-              "torch.where(x > 0, x, 0.0)": 0.0, "x * (x > 0)": 0.0}
+    stated = {
+        "F.relu(x)": 0.0,
+        "torch.maximum(x, torch.zeros_like(x))": 0.5,
+        "torch.clamp(x, min=0)": 1.0,
+        "torch.where(x > 0, x, 0.0)": 0.0,
+        "x * (x > 0)": 0.0,
+    }
     assert list(ways) == list(stated)
     for name, f in ways.items():
         for x in (torch.tensor(0.0, requires_grad=True), torch.zeros(1, dtype=torch.float64, requires_grad=True)):
             (grad,) = torch.autograd.grad(f(x).sum(), x)
-            assert grad.item() == stated[name], f"{name}: autograd gives {grad.item()} at 0, the page says {stated[name]}"
+            assert grad.item() == stated[name], (
+                f"{name}: autograd gives {grad.item()} at 0, the page says {stated[name]}"
+            )
         for x, expected in ((-1.0, 0.0), (1.0, 1.0)):  # away from 0 they all agree with ReLU
             x = torch.tensor(x, requires_grad=True)
             assert torch.autograd.grad(f(x), x)[0].item() == expected, name

@@ -14,6 +14,7 @@ import pytest
 
 from tests.page_blocks import expand_page, fence_problems, find_fences, normalized_markdown
 from tests.shared import DOCS, ROOT
+
 PAGES = sorted(DOCS.rglob("*.md"))
 
 

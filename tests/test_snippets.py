@@ -46,7 +46,9 @@ def test_snippet_runs_alone_and_prints_what_it_shows_on_every_cpu_path(path, upd
         # the session ends; the snippet itself is not touched while the tests run.
         rewritten = with_outputs(path, run)
         problems = rewritten_mismatches(path, rewritten, run)
-        assert not problems, "\n".join(problems) + "\n(the rewritten #> lines do not match a fresh run: file left unchanged)"
+        assert not problems, (
+            "\n".join(problems) + "\n(the rewritten #> lines do not match a fresh run: file left unchanged)"
+        )
         if rewritten != path.read_text(encoding="utf-8"):
             output_rewrites[path] = rewritten
     else:
@@ -86,4 +88,6 @@ def test_a_loops_output_is_grouped_by_print_as_the_introduction_says():
     source = "for i in range(2):\n    print('a', i)\n    print('b', i)\n"
     run = Run(0, "a 0\nb 0\na 1\nb 1\n", "", [(2, "a 0\n"), (3, "b 0\n"), (2, "a 1\n"), (3, "b 1\n")])
     assert printed_outputs(source, run) == {2: ["a 0", "a 1"], 3: ["b 0", "b 1"]}
-    assert "their lines are grouped by print, not interleaved" in (ROOT / "docs" / "index.md").read_text(encoding="utf-8")
+    assert "their lines are grouped by print, not interleaved" in (ROOT / "docs" / "index.md").read_text(
+        encoding="utf-8"
+    )

@@ -6,7 +6,7 @@ per-page test files keep what is particular to each page: the formula, the rows 
 Jacobian formula and the identities the page claims.
 """
 
-from typing import Callable
+from collections.abc import Callable
 
 import pytest
 import torch
@@ -21,7 +21,9 @@ def assert_jacobian_matches_autograd(along_dim0: Fn, jacobian_formula: Fn, rows:
         torch.testing.assert_close(jacobian(along_dim0, x), jacobian_formula(x), rtol=1e-12, atol=1e-15)
 
 
-def assert_batched_gradient_matches_jacobian(along_dim1: Fn, jacobian_formula: Fn, rows: torch.Tensor, atol: float) -> None:
+def assert_batched_gradient_matches_jacobian(
+    along_dim1: Fn, jacobian_formula: Fn, rows: torch.Tensor, atol: float
+) -> None:
     """autograd's vector-Jacobian product on a batch equals g @ J, row by row."""
     x = rows.clone().requires_grad_(True)
     g = torch.randn_like(rows)
@@ -30,7 +32,9 @@ def assert_batched_gradient_matches_jacobian(along_dim1: Fn, jacobian_formula: F
     torch.testing.assert_close(vjp, expected, rtol=1e-12, atol=atol)
 
 
-def assert_implicit_dim_warns_and_guesses(page_text: str, name: str, calls: list[Fn], explicit: Callable, ndim: int, guessed: int) -> None:
+def assert_implicit_dim_warns_and_guesses(
+    page_text: str, name: str, calls: list[Fn], explicit: Callable, ndim: int, guessed: int
+) -> None:
     """Without `dim`, every call warns with the message the page quotes and uses the dim it names."""
     message = f"Implicit dimension choice for {name} has been deprecated"
     assert message in page_text

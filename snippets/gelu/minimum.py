@@ -8,5 +8,6 @@ y = F.gelu(x)
 i = y.argmin()
 print(f"minimum GELU({x[i]:.4f}) = {y[i]:.6f}")
 #> minimum GELU(-0.7518) = -0.169971
-print("slope negative left of it:", bool((slope[:i] < 0).all()), " positive right of it:", bool((slope[i + 1 :] > 0).all()))
+left, right = slope[:i], slope[i + 1 :]
+print("slope negative left of it:", bool((left < 0).all()), " positive right of it:", bool((right > 0).all()))
 #> slope negative left of it: True  positive right of it: True

@@ -14,6 +14,7 @@ for name, init in inits.items():
         init(layer.weight)
         h = torch.selu(layer(x))
     mean = round(h.mean().item(), 2) + 0.0  # + 0.0 prints a rounded -0.0 as 0.0
-    print(f"{name}: weight variance x fan_in {layer.weight.var() * 1024:.2f}, SELU output mean {mean}, var {h.var():.2f}")
+    weight_variance = layer.weight.var() * 1024  # x fan_in: 1 for LeCun
+    print(f"{name}: weight variance x fan_in {weight_variance:.2f}, SELU output mean {mean}, var {h.var():.2f}")
     #> kaiming_normal_(nonlinearity='linear'): weight variance x fan_in 1.00, SELU output mean 0.0, var 1.00
     #> xavier_normal_: weight variance x fan_in 1.90, SELU output mean 0.08, var 1.64

@@ -1,6 +1,6 @@
 import torch
-from torch import nn
 import torch.nn.functional as F
+from torch import nn
 
 logits = torch.tensor([[2.0, 1.0, 0.1], [0.0, 0.0, 3.0], [1.0, 2.0, 0.5]])
 target = torch.tensor([0, 2, 0])  # class indices

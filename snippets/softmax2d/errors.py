@@ -1,6 +1,6 @@
 import torch
-from torch import nn
 import torch.nn.functional as F
+from torch import nn
 
 for shape in [(2, 3), (2, 3, 4, 4, 4)]:  # (N, C) and (N, C, D, H, W)
     try:

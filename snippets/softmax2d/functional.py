@@ -1,6 +1,6 @@
 import torch
-from torch import nn
 import torch.nn.functional as F
+from torch import nn
 
 torch.manual_seed(0)
 x = torch.randn(2, 3, 4, 5)  # (N=2, C=3, H=4, W=5)

@@ -1,6 +1,6 @@
 import torch
-from torch import nn
 import torch.nn.functional as F
+from torch import nn
 
 distances = torch.tensor([[1.0, 4.0, 0.25], [2.0, 0.5, 3.0]])  # smaller = more likely
 target = torch.tensor([2, 1])

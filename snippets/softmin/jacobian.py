@@ -1,6 +1,6 @@
 import torch
-from torch.autograd.functional import jacobian
 import torch.nn.functional as F
+from torch.autograd.functional import jacobian
 
 x = torch.tensor([1.0, 2.0, 0.5])
 s = F.softmin(x, dim=0)
