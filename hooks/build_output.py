@@ -13,8 +13,6 @@ snippet_runner.py, content_cache.py and the torch version, so an unchanged build
 
 from __future__ import annotations
 
-import contextlib
-import io
 import re
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
@@ -49,12 +47,10 @@ def printed_output(path: Path, shown_as: str, cache_root: Path) -> str:
     )
 
     def produce(folder: Path) -> None:
-        stdout = io.StringIO()
-        with contextlib.redirect_stdout(stdout):
-            snippet_runner.run(path, shown_as, "output snippet")
-        if not stdout.getvalue().strip():
+        output = snippet_runner.printed(path, shown_as, "output snippet")
+        if not output.strip():
             raise PluginError(f"{shown_as}: output snippet printed nothing")
-        (folder / "output.md").write_text(stdout.getvalue(), encoding="utf-8")
+        (folder / "output.md").write_text(output, encoding="utf-8")
 
     return (content_cache.cached(cache_root, key, produce) / "output.md").read_text(encoding="utf-8")
 

@@ -16,9 +16,7 @@ content_cache.py and the torch version, so a build where nothing changed imports
 
 from __future__ import annotations
 
-import contextlib
 import html
-import io
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -50,11 +48,9 @@ def cached_data(cache_root: Path) -> Path:
     )
 
     def produce(folder: Path) -> None:
-        stdout = io.StringIO()
-        with contextlib.redirect_stdout(stdout):
-            snippet_runner.run(GENERATOR, "hooks/explorer_generator.py", "explorer generator")
+        output = snippet_runner.printed(GENERATOR, "hooks/explorer_generator.py", "explorer generator")
         try:
-            data = json.loads(stdout.getvalue())
+            data = json.loads(output)
         except ValueError as exc:
             raise PluginError(f"hooks/explorer_generator.py: printed no JSON ({exc})") from None
         (folder / "torch_values.json").write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")

@@ -10,6 +10,8 @@ still read, with a warning.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import logging
 import os
 import signal
@@ -92,3 +94,11 @@ def run(path: Path, shown_as: str, kind: str) -> None:
         line = snippet_line(exc.__traceback__, path)
         trace = "".join(traceback.format_exception(exc))
         raise PluginError(f"{shown_as}:{line}: {kind} raised {type(exc).__name__}: {exc}\n{trace}") from None
+
+
+def printed(path: Path, shown_as: str, kind: str) -> str:
+    """Run the snippet like run() and return what it printed (build-output snippets, the explorer's data)."""
+    stdout = io.StringIO()
+    with contextlib.redirect_stdout(stdout):
+        run(path, shown_as, kind)
+    return stdout.getvalue()
