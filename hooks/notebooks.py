@@ -17,6 +17,13 @@ Cells tagged "remove-cell" (the RESULTS dict the tests read) and inputs tagged "
 that write a sentence quoting the run's numbers) are hidden on the page by mkdocs-jupyter's
 remove_tag_config (mkdocs.yml); the downloaded .ipynb keeps them and runs top to bottom.
 
+Translations: notebooks/<name>.vi.py holds the Vietnamese of the notebook's prose only (its Markdown
+cells, its remove-input sentence cells, its figures' alt text; tests/translations.py checks it). The
+Vietnamese sentence cells run in the same kernels, right after their English cells, so one execution
+serves both languages and no figure is drawn twice. The two .ipynb files are written into
+docs/notebooks/ (git-ignored), where mkdocs-static-i18n finds <name>.ipynb and <name>.vi.ipynb like
+any other page and mkdocs-jupyter renders them.
+
 The notebook HTML would load MathJax 2 from a CDN: that block is removed, and the site's own MathJax 3
 typesets the notebook's math instead (docs/javascripts/mathjax.js).
 """
@@ -48,6 +55,8 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
 SOURCE_DIR = "notebooks"
+TRANSLATIONS = ("vi",)  # notebooks/<name>.<lang>.py: the prose of <name>.py in that language
+TRANSLATED = "translated-to"  # the tag of a translated sentence cell while it runs beside the English one
 CELL_TIMEOUT = 300  # seconds one cell may run before the build fails
 CDN_MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.DOTALL)
 # nbconvert's lab template renders an SVG output as <div class="jp-RenderedSVG ..."><img src="data:..."></div>
@@ -82,7 +91,11 @@ log = logging.getLogger("mkdocs.hooks.notebooks")
 
 
 def notebook_sources(root: Path) -> list[Path]:
-    return sorted((root / SOURCE_DIR).glob("*.py"))
+    return sorted(p for p in (root / SOURCE_DIR).glob("*.py") if "." not in p.stem)
+
+
+def translations_of(source: Path) -> dict[str, Path]:
+    return {lang: path for lang in TRANSLATIONS if (path := source.with_name(f"{source.stem}.{lang}.py")).exists()}
 
 
 def cpu_fingerprint() -> bytes:
@@ -99,6 +112,7 @@ def cache_key(source: Path) -> str:
     """Everything that changes an executed notebook: its source, this hook and the cache code, the plot
     styles, the libraries that run and draw it, the CPU and the environment that picks torch's kernels."""
     parts = [source.read_bytes(), Path(__file__).read_bytes(), Path(content_cache.__file__).read_bytes()]
+    parts += [path.read_bytes() for path in translations_of(source).values()]
     parts += [(STYLE_DIR / f"{scheme}.mplstyle").read_bytes() for scheme in SCHEMES]
     parts += [content_cache.library_version(name) for name in LIBRARIES]
     parts += [f"{name}={os.environ.get(name)}".encode() for name in CPU_ENVIRONMENT]
@@ -110,6 +124,74 @@ def cell_lines(source: Path) -> list[int]:
     """The line in the Jupytext source where each cell starts (its `# %%` marker), by cell index."""
     lines = source.read_text(encoding="utf-8").splitlines()
     return [n for n, line in enumerate(lines, start=1) if line.startswith("# %%")]
+
+
+def is_prose(cell) -> bool:
+    """A cell a translation replaces: Markdown, a remove-input sentence cell, a figure cell's alt text."""
+    return cell.cell_type == "markdown" or "remove-input" in cell.metadata.get("tags", []) or "alt" in cell.metadata
+
+
+def with_translated_sentences(notebook, source: Path):
+    """The notebook to execute, and where each of its cells comes from (file:line, for errors).
+
+    Each translation's remove-input cells are inserted right after their English cells, tagged
+    TRANSLATED, so they run in the same kernel with the same numbers."""
+    import jupytext
+
+    origins = [f"{SOURCE_DIR}/{source.name}:{line}" for line in cell_lines(source)]
+    prose = [i for i, cell in enumerate(notebook.cells) if is_prose(cell)]
+    inserted: dict[int, list] = {}
+    for lang, path in translations_of(source).items():
+        translated = [cell for cell in jupytext.read(path).cells if is_prose(cell)]
+        if len(translated) != len(prose):
+            raise PluginError(
+                f"{SOURCE_DIR}/{path.name}: has {len(translated)} prose cells, {source.name} has {len(prose)} "
+                "(python -m tests.translations check shows the difference)"
+            )
+        lines = [n for n, cell in zip(cell_lines(path), jupytext.read(path).cells) if is_prose(cell)]
+        for index, cell, line in zip(prose, translated, lines):
+            if "remove-input" in notebook.cells[index].metadata.get("tags", []):
+                cell.metadata.setdefault("tags", []).append(TRANSLATED)
+                cell.metadata[TRANSLATED] = lang
+                inserted.setdefault(index, []).append((cell, f"{SOURCE_DIR}/{path.name}:{line}"))
+    merged = copy.deepcopy(notebook)
+    merged.cells, where = [], []
+    for index, cell in enumerate(notebook.cells):
+        merged.cells.append(cell)
+        where.append(origins[index] if index < len(origins) else f"{SOURCE_DIR}/{source.name}")
+        for extra, origin in inserted.get(index, []):
+            merged.cells.append(extra)
+            where.append(origin)
+    return merged, where
+
+
+def in_language(run, source: Path, lang: str | None):
+    """The executed notebook as readers of one language get it: English, or its prose translated."""
+    import jupytext
+
+    result = copy.deepcopy(run)
+    if lang is None:
+        result.cells = [c for c in result.cells if TRANSLATED not in c.metadata]
+        return result
+    translated = iter(c for c in jupytext.read(translations_of(source)[lang]).cells if is_prose(c))
+    cells = []
+    for cell in result.cells:
+        if TRANSLATED in cell.metadata:
+            if cell.metadata.pop(TRANSLATED) == lang:
+                cell.metadata["tags"].remove(TRANSLATED)
+                cells.append(cell)
+            continue
+        if is_prose(cell):
+            ours = next(translated)
+            if cell.cell_type == "markdown":
+                cell.source = ours.source
+            elif "remove-input" in cell.metadata.get("tags", []):
+                continue  # its translation, executed, follows it
+            else:
+                cell.metadata["alt"] = ours.metadata["alt"]
+        cells.append(cell)
+    result.cells = cells
+    return result
 
 
 class CellFailed(Exception):
@@ -153,16 +235,16 @@ def figures_of(cell) -> list[str]:
 
 
 def execute_both_schemes(source: Path, folder: Path) -> None:
-    """Fill folder with notebooks/<name>.ipynb (the light run), figures/<n>-<scheme>.svg and
-    figures.json (the alt text of figure n, in order)."""
+    """Fill folder with <name>.ipynb (the light run) and <name>.<lang>.ipynb for each translation,
+    figures/<n>-<scheme>.svg, and figures.json (the alt text of figure n, in order, per language)."""
     import jupytext
     import nbformat
 
     shown_as = f"{SOURCE_DIR}/{source.name}"
-    starts = cell_lines(source)
     notebook = jupytext.read(source)
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     notebook.metadata["executed_with"] = {name: content_cache.library_version(name).decode() for name in LIBRARIES}
+    notebook, where = with_translated_sentences(notebook, source)
     log.info("Executing notebook %s (light and dark plot styles)", shown_as)
 
     async def both(workdir: Path):
@@ -173,33 +255,41 @@ def execute_both_schemes(source: Path, folder: Path) -> None:
         runs = asyncio.run(both(Path(workdir)))
     for run in runs:
         if isinstance(run, CellFailed):
-            line = starts[run.index] if run.index is not None and run.index < len(starts) else "?"
-            raise PluginError(f"{shown_as}:{line}: notebook cell failed: {run.error}") from None
+            origin = where[run.index] if run.index is not None and run.index < len(where) else f"{shown_as}:?"
+            raise PluginError(f"{origin}: notebook cell failed: {run.error}") from None
         if isinstance(run, BaseException):
             raise PluginError(f"{shown_as}: could not execute the notebook: {run!r}") from None
     light, dark = runs
 
-    alts: list[str] = []
+    languages = [None, *translations_of(source)]
+    english_where = [w for cell, w in zip(light.cells, where) if TRANSLATED not in cell.metadata]
+    alts: dict[str, list[str]] = {}
     (folder / "figures").mkdir()
-    for index, (light_cell, dark_cell) in enumerate(zip(light.cells, dark.cells)):
-        where = f"{shown_as}:{starts[index] if index < len(starts) else '?'}"
-        drawn = list(zip(figures_of(light_cell), figures_of(dark_cell)))
-        alt = light_cell.metadata.get("alt", [])
-        cell_alts = [alt] if isinstance(alt, str) else list(alt)
-        if len(figures_of(light_cell)) != len(figures_of(dark_cell)):
-            raise PluginError(f"{where}: the cell draws a different number of figures in the light and dark style")
-        if len(drawn) != len(cell_alts) or not all(a.strip() for a in cell_alts):
-            raise PluginError(
-                f"{where}: the cell draws {len(drawn)} figure(s) and gives {len(cell_alts)} alt text(s). "
-                'Say in words what each plot shows: # %% alt="..." (a list for several figures).'
-            )
-        for (light_svg, dark_svg), text in zip(drawn, cell_alts):
-            alts.append(text.strip())
-            (folder / "figures" / f"{len(alts)}-light.svg").write_text(light_svg, encoding="utf-8")
-            (folder / "figures" / f"{len(alts)}-dark.svg").write_text(dark_svg, encoding="utf-8")
-    (folder / "figures.json").write_text(json.dumps(alts), encoding="utf-8")
-    (folder / SOURCE_DIR).mkdir()
-    nbformat.write(light, folder / SOURCE_DIR / f"{source.stem}.ipynb")
+    for lang in languages:
+        key = lang or "en"
+        alts[key] = []
+        light_cells, dark_cells = in_language(light, source, lang).cells, in_language(dark, source, lang).cells
+        for index, (light_cell, dark_cell) in enumerate(zip(light_cells, dark_cells)):
+            place = english_where[index] if lang is None else f"{SOURCE_DIR}/{source.stem}.{lang}.py"
+            drawn = list(zip(figures_of(light_cell), figures_of(dark_cell)))
+            alt = light_cell.metadata.get("alt", [])
+            cell_alts = [alt] if isinstance(alt, str) else list(alt)
+            if len(figures_of(light_cell)) != len(figures_of(dark_cell)):
+                raise PluginError(f"{place}: the cell draws a different number of figures in the light and dark style")
+            if len(drawn) != len(cell_alts) or not all(a.strip() for a in cell_alts):
+                raise PluginError(
+                    f"{place}: the cell draws {len(drawn)} figure(s) and gives {len(cell_alts)} alt text(s). "
+                    'Say in words what each plot shows: # %% alt="..." (a list for several figures).'
+                )
+            for (light_svg, dark_svg), text in zip(drawn, cell_alts):
+                alts[key].append(text.strip())
+                if lang is None:  # the figures are the same in every language: written once
+                    number = len(alts[key])
+                    (folder / "figures" / f"{number}-light.svg").write_text(light_svg, encoding="utf-8")
+                    (folder / "figures" / f"{number}-dark.svg").write_text(dark_svg, encoding="utf-8")
+        suffix = f".{lang}" if lang else ""
+        nbformat.write(in_language(light, source, lang), folder / f"{source.stem}{suffix}.ipynb")
+    (folder / "figures.json").write_text(json.dumps(alts, ensure_ascii=False), encoding="utf-8")
 
 
 def executed(source: Path, cache_root: Path) -> Path:
@@ -212,27 +302,46 @@ def figure_uri(notebook: str, number: int, scheme: str) -> str:
     return f"figures/{SOURCE_DIR}/{notebook}-{number}-{scheme}.svg"
 
 
-# notebook name -> the alt text of each figure, in order (filled by on_files, read by on_page_content)
-_alts: dict[str, list[str]] = {}
+# notebook name -> language -> the alt text of each figure, in order (filled by on_pre_build)
+_alts: dict[str, dict[str, list[str]]] = {}
+_folders: dict[str, Path] = {}
 
 
-@event_priority(100)  # before mkdocs-jupyter's on_files, which picks up the .ipynb files
-def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+def published_path(config: MkDocsConfig, name: str) -> Path:
+    return Path(config.docs_dir) / SOURCE_DIR / name
+
+
+def on_pre_build(*, config: MkDocsConfig) -> None:
+    """Execute what changed, then put the .ipynb files where MkDocs (and mkdocs-static-i18n) find pages.
+
+    A file is written only when its bytes change, so `make serve` does not rebuild for nothing."""
     root = Path(config.config_file_path).parent
     sources = notebook_sources(root)
     # Notebooks not in the cache execute side by side (each runs its two styles side by side too).
     with ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1)) as pool:
         folders = list(pool.map(lambda source: executed(source, root / ".cache" / "notebooks"), sources))
     _alts.clear()
+    _folders.clear()
     for source, folder in zip(sources, folders):
-        # A plain File with a real src_dir, not File.generated: mkdocs-jupyter's wrapper finds the
-        # source path through src_dir.
-        files.append(File(f"{SOURCE_DIR}/{source.stem}.ipynb", str(folder), config.site_dir, config.use_directory_urls))
+        _folders[source.stem] = folder
         _alts[source.stem] = json.loads((folder / "figures.json").read_text(encoding="utf-8"))
-        for number in range(1, len(_alts[source.stem]) + 1):
+        for ipynb in folder.glob("*.ipynb"):
+            target = published_path(config, ipynb.name)
+            if not target.exists() or target.read_bytes() != ipynb.read_bytes():
+                target.parent.mkdir(exist_ok=True)
+                target.write_bytes(ipynb.read_bytes())
+    published = {p.name for p in published_path(config, "").glob("*.ipynb")}
+    for stale in published - {p.name for folder in folders for p in folder.glob("*.ipynb")}:
+        published_path(config, stale).unlink()  # a notebook that was renamed or removed
+
+
+@event_priority(100)  # before mkdocs-static-i18n sorts the files by language
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    for name, folder in _folders.items():
+        for number in range(1, len(_alts[name]["en"]) + 1):
             for scheme in SCHEMES:
                 svg = folder / "figures" / f"{number}-{scheme}.svg"
-                files.append(File.generated(config, figure_uri(source.stem, number, scheme), abs_src_path=str(svg)))
+                files.append(File.generated(config, figure_uri(name, number, scheme), abs_src_path=str(svg)))
     return files
 
 
@@ -241,8 +350,8 @@ def on_page_content(html_text: str, *, page: Page, config: MkDocsConfig, files: 
     if not (uri.startswith(f"{SOURCE_DIR}/") and uri.endswith(".ipynb")):
         return html_text
     html_text = CDN_MATHJAX.sub("", html_text)
-    name = PurePosixPath(uri).stem
-    alts = _alts.get(name, [])
+    name, _, lang = PurePosixPath(uri).stem.partition(".")
+    alts = _alts.get(name, {}).get(lang or "en", [])
     page_dir = PurePosixPath(page.file.dest_uri).parent
     numbers = iter(range(1, len(alts) + 1))
 

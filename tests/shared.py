@@ -17,6 +17,40 @@ DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
 NOTEBOOKS = ROOT / "notebooks"
 
+# The two editions: English at /, Vietnamese at /vi/ from docs/<page>.vi.md (mkdocs-static-i18n).
+TRANSLATION = "vi"
+
+
+def is_translation(path: Path) -> bool:
+    return path.name.endswith(f".{TRANSLATION}{path.suffix}")
+
+
+def english_pages() -> list[Path]:
+    """docs/**/*.md in English (each has a .vi.md next to it: tests/test_translations.py)."""
+    return sorted(p for p in DOCS.rglob("*.md") if not is_translation(p))
+
+
+def english_notebooks() -> list[Path]:
+    return sorted(p for p in NOTEBOOKS.glob("*.py") if not is_translation(p))
+
+
+def translation_of(english: Path) -> Path:
+    return english.with_name(f"{english.stem}.{TRANSLATION}{english.suffix}")
+
+
+def page_address(source: Path) -> str:
+    """Where the site serves a source: docs/activations/relu.md -> activations/relu/,
+    docs/activations/relu.vi.md -> vi/activations/relu/, notebooks/dying_relu.vi.py -> vi/notebooks/dying_relu/."""
+    prefix = f"{TRANSLATION}/" if is_translation(source) else ""
+    stem = source.name.split(".")[0]
+    if source.suffix == ".py":
+        parts: tuple[str, ...] = ("notebooks", stem)
+    else:
+        parts = (*source.relative_to(DOCS).parent.parts, stem)
+        parts = parts[:-1] if parts[-1] == "index" else parts
+    return prefix + ("/".join(parts) + "/" if parts else "")
+
+
 # The inputs where an activation's formula and torch most often part ways: ±inf, ±1e4 (overflow in
 # exp), ±1, ±1e-3, signed zeros and nan. Each formula test puts them in front of its ordinary grid.
 EXTREMES = [-math.inf, -1e4, -1.0, -1e-3, -0.0, 0.0, 1e-3, 1.0, 1e4, math.inf, math.nan]

@@ -22,7 +22,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.shared import DOCS, NOTEBOOKS
+from tests.shared import english_notebooks, english_pages, page_address, translation_of
 
 CHROMIUM = Path("/usr/bin/chromium")
 
@@ -53,14 +53,10 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 def source_pages() -> list[str]:
-    """Site-relative address of every page, from the sources: docs/**/*.md and notebooks/*.py."""
-    paths = []
-    for md in sorted(DOCS.rglob("*.md")):
-        parts = md.relative_to(DOCS).with_suffix("").parts
-        parts = parts[:-1] if parts[-1] == "index" else parts
-        paths.append("/".join(parts) + "/" if parts else "")
-    paths += [f"notebooks/{nb.stem}/" for nb in sorted(NOTEBOOKS.glob("*.py"))]
-    return paths
+    """Site-relative address of every page of both editions, from the sources: docs/**/*.md and
+    notebooks/*.py, and their Vietnamese translations (under vi/)."""
+    sources = english_pages() + english_notebooks()
+    return [page_address(source) for english in sources for source in (english, translation_of(english))]
 
 
 PAGES = source_pages()  # known at collection, so each page is its own test and the workers share them
@@ -296,3 +292,69 @@ def test_math_is_typeset_after_instant_navigation(base_url, open_page):
         assert page.evaluate("() => performance.getEntriesByType('navigation').length") == 1, "not instant"
         assert not math_problems(page)
     assert not watched.errors
+
+
+# --- the Vietnamese edition ---------------------------------------------------------------------------
+
+
+def switch_language(page, lang: str) -> None:
+    page.locator(".md-header .md-select").first.hover()
+    page.locator(f'.md-header a.md-select__link[hreflang="{lang}"]').first.click()
+
+
+@pytest.mark.parametrize(
+    ("start", "lang", "expected"),
+    [
+        ("activations/relu/#pitfalls", "vi", "vi/activations/relu/#pitfalls"),
+        ("vi/activations/relu/#pitfalls", "en", "activations/relu/#pitfalls"),
+        ("vi/notebooks/dying_relu/", "en", "notebooks/dying_relu/"),
+        ("", "vi", "vi/"),
+    ],
+)
+def test_language_switch_keeps_the_page_and_section(base_url, open_page, start, lang, expected):
+    watched = open_page()
+    page = watched.page
+    with screenshot_on_failure(page, f"switch-{lang}"):
+        page.goto(base_url + start)
+        switch_language(page, lang)
+        page.wait_for_url(base_url + expected)
+        assert page.evaluate("() => document.documentElement.lang") == lang
+        if "#" in expected:  # the section's heading is there, under the same id
+            assert page.locator(f"#{expected.split('#')[1]}").count() == 1
+    assert not watched.errors and not watched.failed
+
+
+def test_language_switch_follows_instant_navigation(base_url, open_page):
+    """Material's instant navigation keeps the header of the first page, whose language link pointed at
+    that page: the switch must still go to the page the reader is on now (docs/javascripts/language-switch.js)."""
+    watched = open_page()
+    page = watched.page
+    with screenshot_on_failure(page, "switch-after-instant"):
+        page.goto(base_url + "vi/")
+        page.locator('.md-content a[href$="activations/relu/"]').first.click()
+        page.wait_for_url("**/vi/activations/relu/")
+        assert page.evaluate("() => performance.getEntriesByType('navigation').length") == 1, "not instant"
+        switch_language(page, "en")
+        page.wait_for_url(base_url + "activations/relu/")
+        switch_language(page, "vi")
+        page.wait_for_url(base_url + "vi/activations/relu/")
+    assert not watched.errors
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("hàm kích hoạt", "vi/"), ("đạo hàm", "vi/"), ("LeakyReLU", "vi/activations/leaky-relu/")],
+)
+def test_vietnamese_search_finds_vietnamese_pages(base_url, open_page, query, expected):
+    watched = open_page()
+    page = watched.page
+    with screenshot_on_failure(page, "search-vi"):
+        page.goto(base_url + "vi/")
+        assert page.locator("input.md-search__input").get_attribute("placeholder") == "Tìm kiếm"
+        page.locator("label.md-search__icon, .md-search__input").first.click()
+        page.locator("input.md-search__input").press_sequentially(query, delay=30)
+        page.locator(".md-search-result__item a").first.wait_for()
+        hrefs = page.locator(".md-search-result__item > a").evaluate_all("links => links.map(a => a.href)")
+        assert any(h.startswith(base_url + expected) for h in hrefs), hrefs
+        assert all(h.startswith(base_url + "vi/") for h in hrefs), f"English pages in Vietnamese results: {hrefs}"
+    assert not watched.offsite and not watched.errors

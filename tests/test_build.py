@@ -9,8 +9,16 @@ from urllib.parse import urljoin, urlparse
 import pytest
 
 from figures import SCHEMES, figure_uri, find_figure_refs
-from tests.shared import DOCS, ROOT, mkdocs_build
-from tests.shared import NOTEBOOKS as NOTEBOOK_DIR
+from tests.shared import (
+    DOCS,
+    ROOT,
+    english_notebooks,
+    english_pages,
+    is_translation,
+    mkdocs_build,
+    page_address,
+    translation_of,
+)
 
 
 @pytest.fixture(scope="module")
@@ -33,12 +41,12 @@ def tags(html_file: Path) -> list[tuple[str, dict]]:
     return parser.tags
 
 
-def built_page(site: Path, page: Path) -> Path:
-    rel = page.relative_to(DOCS).with_suffix("")
-    return site / ("index.html" if rel.name == "index" else rel / "index.html")
+def built_page(site: Path, source: Path) -> Path:
+    return site / page_address(source) / "index.html"
 
 
-PAGES = sorted(DOCS.rglob("*.md"))
+# Both editions: a Vietnamese page shows the same figures (the same files) with its own alt text.
+PAGES = [page for english in english_pages() for page in (english, translation_of(english))]
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(DOCS).as_posix())
@@ -57,7 +65,7 @@ def test_page_figures_exist_in_both_schemes_with_alt_text(site, page):
             assert shown["/" + uri].get("alt") == ref.alt
 
 
-NOTEBOOKS = sorted(NOTEBOOK_DIR.glob("*.py"))
+NOTEBOOKS = [nb for english in english_notebooks() for nb in (english, translation_of(english))]
 PLACEHOLDER_ALT = "No description has been provided for this image"  # nbconvert's, for an image without alt
 
 
@@ -72,12 +80,14 @@ def test_notebook_page_shows_its_figures_in_both_schemes_with_real_alt_text(site
         alt = cell.metadata.get("alt", [])
         alts += [alt] if isinstance(alt, str) else alt
     assert alts, f"{source.name}: a notebook page with no figure"
-    html = site / "notebooks" / source.stem / "index.html"
+    html = built_page(site, source)
     images = [a for t, a in tags(html) if t == "img"]
     assert not [a for a in images if a.get("alt") == PLACEHOLDER_ALT], f"{source.name}: a figure without alt text"
+    up = "../../../" if is_translation(source) else "../../"  # the figures are drawn once, for both editions
+    name = source.name.split(".")[0]
     for number, alt in enumerate(alts, start=1):
         for scheme in SCHEMES:
-            src = f"../../figures/notebooks/{source.stem}-{number}-{scheme}.svg#only-{scheme}"
+            src = f"{up}figures/notebooks/{name}-{number}-{scheme}.svg#only-{scheme}"
             assert any(a["src"] == src and a["alt"] == alt.strip() for a in images), f"{html}: {src} with its alt text"
 
 
@@ -85,10 +95,10 @@ def test_notebook_page_shows_its_figures_in_both_schemes_with_real_alt_text(site
 def test_notebook_page_hides_test_only_cells_but_the_download_keeps_them(site, source):
     import nbformat
 
-    page = (site / "notebooks" / source.stem / "index.html").read_text(encoding="utf-8")
+    page = built_page(site, source).read_text(encoding="utf-8")
     assert "RESULTS" not in page, f"{source.name}: the RESULTS cell is for the tests, not the readers"
     assert "Markdown(" not in page, f"{source.name}: a cell that renders prose shows its code"
-    download = nbformat.read(site / "notebooks" / source.stem / f"{source.stem}.ipynb", as_version=4)
+    download = nbformat.read(built_page(site, source).parent / f"{source.stem}.ipynb", as_version=4)
     assert any("RESULTS = {" in cell.source for cell in download.cells), "the downloaded notebook lost RESULTS"
     assert any(o.get("output_type") == "display_data" for c in download.cells for o in c.get("outputs", [])), (
         "the downloaded notebook has no figure output"

@@ -10,9 +10,9 @@ import pytest
 import torch.nn.modules.activation
 import yaml
 
-from tests.shared import DOCS, ROOT, SNIPPETS
+from tests.shared import ROOT, SNIPPETS, english_pages
 
-PAGES = sorted((DOCS / "activations").glob("*.md"))
+PAGES = [p for p in english_pages() if p.parent.name == "activations"]
 CLASSES = [name for name in torch.nn.modules.activation.__all__ if name != "MultiheadAttention"]
 CHEAT_SHEET = (SNIPPETS / "cheat-sheet" / "table.py").read_text(encoding="utf-8")
 

@@ -23,7 +23,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from tests.shared import DOCS, ROOT
+from tests.shared import DOCS, ROOT, english_pages
 
 try:
     from tests.test_browser import (  # noqa: F401 (base_url, browser and open_page are fixtures)
@@ -44,7 +44,7 @@ except pytest.skip.Exception as skipped:  # no Chromium and not under CI (under 
 needs_browser = pytest.mark.skipif(bool(BROWSER_MISSING), reason=BROWSER_MISSING)
 
 EXPLORER_PAGE = DOCS / "explorer.md"
-ACTIVATION_PAGES = sorted((DOCS / "activations").glob("*.md"))
+ACTIVATION_PAGES = [p for p in english_pages() if p.parent.name == "activations"]
 TOLERANCE = 1e-6
 
 

@@ -18,9 +18,9 @@ import pytest
 import notebooks  # hooks/notebooks.py: the tests run a notebook the way the build does
 from figures import STYLE_DIR
 from tests.cpu_paths import CPU_PATHS, NATIVE
-from tests.shared import NOTEBOOKS as NOTEBOOK_DIR
+from tests.shared import english_notebooks
 
-NOTEBOOKS = sorted(NOTEBOOK_DIR.glob("*.py"))
+NOTEBOOKS = english_notebooks()
 TIME_LIMIT = 30  # seconds on 2 CPU cores
 # Each notebook takes 10-15 s, so it runs on two paths, not on every path the snippets run on.
 NOTEBOOK_PATHS = [NATIVE, "scalar, 1 thread"]

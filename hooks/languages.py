@@ -1,0 +1,73 @@
+"""MkDocs hook: what the two editions (English at /, Vietnamese at /vi/) need beyond mkdocs-static-i18n.
+
+- Search per edition. mkdocs-static-i18n merges both editions into one search index, so a Vietnamese
+  reader searching `LeakyReLU` would get English pages too. After the last build this hook splits it:
+  search/search_index.json keeps the English pages, vi/search/search_index.json the Vietnamese ones,
+  and vi/sitemap.xml lists the Vietnamese pages. overrides/main.html makes /vi/ the base of the
+  Vietnamese pages, so Material loads that index (and its instant navigation stays in that edition).
+- The language selector. mkdocs-static-i18n warns that its per-page language links go stale under
+  Material's instant navigation, which keeps the header of the first page loaded.
+  docs/javascripts/language-switch.js computes the link from the current location on click instead,
+  and tests/test_browser.py checks the switch after an instant navigation, in both directions. So
+  that one warning, and only it, is not allowed to fail the --strict build.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.plugins import event_priority
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+
+TRANSLATION = "vi"
+HANDLED = "language switcher contextual link is not compatible with theme.features = navigation.instant"
+SITEMAP_URL = re.compile(r"\s*<url>.*?</url>", re.DOTALL)
+
+
+class _InstantNavigationHandled(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return HANDLED not in record.getMessage()
+
+
+logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(_InstantNavigationHandled())
+
+
+def split_search_index(site: Path) -> None:
+    path = site / "search" / "search_index.json"
+    index = json.loads(path.read_text(encoding="utf-8"))
+    prefix = f"{TRANSLATION}/"
+    english = [doc for doc in index["docs"] if not doc["location"].startswith(prefix)]
+    translated = [
+        {**doc, "location": doc["location"].removeprefix(prefix)}
+        for doc in index["docs"]
+        if doc["location"].startswith(prefix)
+    ]
+    path.write_text(json.dumps({**index, "docs": english}, ensure_ascii=False), encoding="utf-8")
+    (site / TRANSLATION / "search").mkdir(parents=True, exist_ok=True)
+    (site / TRANSLATION / "search" / "search_index.json").write_text(
+        json.dumps({**index, "docs": translated}, ensure_ascii=False), encoding="utf-8"
+    )
+
+
+def write_translation_sitemap(site: Path, site_url: str) -> None:
+    """vi/sitemap.xml: the <url> entries of the Vietnamese pages (Material's instant navigation reads it)."""
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    head, _, _ = sitemap.partition("<url>")
+    ours = [m[0] for m in SITEMAP_URL.finditer(sitemap) if f"<loc>{site_url.rstrip('/')}/{TRANSLATION}/" in m[0]]
+    (site / TRANSLATION / "sitemap.xml").write_text(head.rstrip() + "".join(ours) + "\n</urlset>\n", encoding="utf-8")
+
+
+@event_priority(-110)  # after mkdocs-static-i18n (-100) has built every edition and merged their search entries
+def on_post_build(*, config: MkDocsConfig) -> None:
+    i18n = config.plugins.get("i18n")
+    if i18n is None or i18n.building:  # an edition's own build inside mkdocs-static-i18n's loop
+        return
+    site = Path(config.site_dir)
+    split_search_index(site)
+    write_translation_sitemap(site, config.site_url or "/")
