@@ -1,0 +1,86 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   translation:
+#     en_source_hash: b9bbd704ac159e63
+# ---
+
+# %% [markdown]
+# # Tiêu biến gradient
+#
+# Lan truyền ngược (backpropagation) nhân dồn, qua từng lớp, các ma trận trọng số (weight) và đạo hàm
+# (derivative) của các hàm kích hoạt (activation function). Với một mạng sâu, gradient đến được lớp đầu
+# tiên là tích của rất nhiều thừa số như vậy. Nếu các thừa số này thường nhỏ hơn 1, gradient co lại theo
+# cấp số nhân khi mạng sâu thêm và các lớp đầu hầu như không học được gì: đó là hiện tượng *tiêu biến*
+# gradient (vanishing gradient). Nếu chúng lớn hơn 1, gradient lớn dần: đó là hiện tượng *bùng nổ*
+# gradient (exploding gradient).
+#
+# Notebook này đo hiện tượng đó. Nó dựng một MLP 20 lớp, độ rộng 64, với
+# [sigmoid](../../activations/sigmoid/), [tanh](../../activations/tanh/),
+# [ReLU](../../activations/relu/) hoặc [GELU](../../activations/gelu/) giữa các lớp, cho một batch cố
+# định đi qua mạng ngay lúc vừa khởi tạo, rồi ghi lại chuẩn gradient theo trọng số của từng lớp: một lần
+# với cách khởi tạo trọng số (weight initialisation) mặc định của PyTorch, một lần với cách khởi tạo phù
+# hợp với hàm kích hoạt (Xavier cho sigmoid và tanh, Kaiming cho ReLU và GELU).
+
+# %% [markdown]
+# ## Thừa số mà mỗi hàm kích hoạt đóng góp
+#
+# Khi lan truyền ngược qua một hàm kích hoạt, gradient được nhân theo từng phần tử (element-wise) với đạo
+# hàm của hàm đó. Autograd cho ta đạo hàm lớn nhất của từng hàm trên một lưới điểm dày: đạo hàm của
+# sigmoid không bao giờ vượt quá $1/4$ (đạt tại 0), nên mỗi lớp sigmoid làm gradient nhỏ đi ít nhất 4
+# lần, trừ khi trọng số bù lại. Đạo hàm của Tanh và ReLU đạt tới 1; của GELU thì vượt 1 một chút.
+
+# %% [markdown]
+# ## Chuẩn gradient ở từng lớp lúc khởi tạo
+#
+# Mạng gồm 20 lớp `nn.Linear(64, 64)`, giữa hai lớp liên tiếp là hàm kích hoạt. Đầu vào là một batch cố
+# định gồm 256 vectơ lấy từ phân phối chuẩn tắc, và hàm mất mát (loss function) là sai số bình phương
+# trung bình so với một mục tiêu ngẫu nhiên cố định. Chỉ một lượt truyền ngược (backward pass), không huấn luyện: ta
+# xét $\lVert \partial L / \partial W_\ell \rVert$ với $\ell = 1, \dots, 20$.
+#
+# Hai cách khởi tạo:
+#
+# - **Mặc định của PyTorch** cho `nn.Linear`: $W_{ij} \sim \mathcal{U}(-1/\sqrt{n}, 1/\sqrt{n})$ với
+#   $n = 64$ đầu vào, tức phương sai $1/(3n)$. Cách này như nhau, bất kể hàm kích hoạt nào theo sau.
+# - **Phù hợp**: Xavier (Glorot) dạng phân phối chuẩn,
+#   $\operatorname{Var} W_{ij} = g^2 \cdot 2/(n_\text{in} + n_\text{out})$ với hệ số khuếch đại (gain)
+#   $g$ lấy từ `nn.init.calculate_gain` (1 cho sigmoid, 5/3 cho tanh), và Kaiming (He) dạng phân phối
+#   chuẩn, $\operatorname{Var} W_{ij} = 2/n_\text{in}$, cho ReLU và GELU (GELU dùng gain của ReLU, vì nó
+#   không có gain riêng). Các hệ số điều chỉnh (bias) khởi đầu bằng 0.
+
+# %% alt="Hai khung hình dùng chung một trục y theo thang logarit: chuẩn gradient của từng lớp trong 20 lớp, lớp 1 (sát đầu vào) nằm ở bên trái. Bên trái là cách khởi tạo mặc định của PyTorch: cả bốn đường đều đi xuống từ lớp cuối về lớp đầu, đường của sigmoid giảm khoảng 17 bậc độ lớn, của ReLU và GELU giảm từ 6 đến 9 bậc, của tanh giảm khoảng 4 bậc. Bên phải là cách khởi tạo phù hợp: tanh, ReLU và GELU gần như nằm ngang, còn sigmoid vẫn giảm khoảng 12 bậc độ lớn."
+# (figure: the code is the English notebook's)
+
+# %% tags=["remove-input"]
+Markdown(f"""
+Hãy đọc mỗi đường từ phải sang trái, theo chiều mà gradient truyền đi:
+
+- **Sigmoid** mất một thừa số lớn, gần như không đổi, ở mỗi lớp, với cả hai cách khởi tạo: từ lớp 20 về
+  lớp 1, gradient bị nhân với {ratio[("sigmoid", "default")]:.1e} khi dùng khởi tạo mặc định, và vẫn là
+  {ratio[("sigmoid", "suited")]:.1e} với Xavier. Đạo hàm của sigmoid tối đa là $1/4$, và đầu ra của nó luôn
+  dương (có tâm tại $1/2$, không phải 0), điều mà phân tích của Xavier giả định là không xảy ra. Đó là lý
+  do các mạng sigmoid sâu từng rất khó huấn luyện, và vì sao ngày nay sigmoid chủ yếu chỉ còn ở *đầu ra*
+  (xác suất, cổng).
+- Với **khởi tạo mặc định của PyTorch**, gradient tiêu biến ở độ sâu 20 với mọi hàm kích hoạt, kể cả
+  ReLU và GELU: phương sai $1/(3n)$ nhỏ hơn mức $2/n$ mà ReLU cần để giữ nguyên độ lớn của tín hiệu.
+- Với **khởi tạo phù hợp**, tanh, ReLU và GELU giữ gradient của mọi lớp chênh nhau không quá một thừa
+  số nhỏ. Giá trị $2/n$ của Kaiming bù vừa đúng cho việc ReLU đưa một nửa số đầu vào của nó về 0; GELU
+  đủ gần ReLU để cùng cách khởi tạo đó vẫn hiệu quả.
+""")
+
+# %% [markdown]
+# ## Kết luận
+
+# %% tags=["remove-input"]
+Markdown(f"""
+Lúc khởi tạo, lớp đầu tiên của một MLP sigmoid 20 lớp nhận gradient nhỏ hơn gradient của lớp cuối hơn
+$10^{{12}}$ lần, dù xuất phát từ khởi tạo mặc định của PyTorch hay từ Xavier: đạo hàm của sigmoid, tối
+đa $1/4$, làm gradient nhỏ đi ở mỗi lớp. Một MLP ReLU với khởi tạo Kaiming giữ gradient của lớp đầu chênh
+với của lớp cuối không quá 10 lần (trong lần chạy này, bằng {ratio[("ReLU", "suited")]:.2f} lần), và tanh
+với Xavier cũng như GELU với Kaiming cũng vậy. Hàm kích hoạt và cách khởi tạo phải được chọn cùng nhau:
+với cách khởi tạo mặc định của `nn.Linear` trong PyTorch, ngay cả ReLU cũng mất một thừa số hơn
+$10^{{6}}$ qua 20 lớp.
+""")
