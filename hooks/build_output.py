@@ -9,6 +9,10 @@ it printed (usually a Markdown table) and shows the code in a collapsed block un
 such as f(0) or a parameter default come from torch, not from a hand-typed table. The printed text
 is cached under .cache/build-output/ (content_cache.py), keyed on the snippet, this hook,
 snippet_runner.py, content_cache.py and the torch version, so an unchanged build imports no torch.
+
+On a Vietnamese page (docs/<page>.vi.md) the printed words are translated by the rules in
+build_output.vi.yml; code, math, link targets and numbers are left as printed. A printed English word
+no rule translates fails the build.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 
 import content_cache
+import page_language
 import snippet_runner
 
 if TYPE_CHECKING:
@@ -55,9 +60,45 @@ def printed_output(path: Path, shown_as: str, cache_root: Path) -> str:
     return (content_cache.cached(cache_root, key, produce) / "output.md").read_text(encoding="utf-8")
 
 
-def code_block(snippet: str) -> str:
-    name = PurePosixPath(snippet).name
-    return f'??? example "Code that computed this ({name})"\n\n    ```python\n    --8<-- "{snippet}"\n    ```\n'
+# --- the Vietnamese edition -------------------------------------------------------------------------
+
+RULES = Path(__file__).with_name("build_output.vi.yml")
+# Set aside while translating: inline code, math and link targets are the same in every language.
+PROTECTED = re.compile(r"`[^`\n]*`|\$[^$\n]*\$|\]\([^)\s]*\)")
+# English words a translated output must not contain any more (the words the snippets print).
+ENGLISH = re.compile(
+    r"\b(the|of|and|or|if|else|as|at|for|each|every|yes|no|none|see|over|this|with|gives|returned|than|"
+    r"same|value|output|input|ends|both|jump|learned|halves|differ|activations?|channels?|formula|range)\b",
+    re.IGNORECASE,
+)
+
+
+def translated(output: str, shown_as: str) -> str:
+    """The output with its words in Vietnamese (build_output.vi.yml); PluginError if a word has no rule."""
+    import yaml
+
+    kept: list[str] = []
+
+    def keep(m: re.Match) -> str:
+        kept.append(m[0])
+        return f"\x00{len(kept) - 1}\x00"
+
+    text = PROTECTED.sub(keep, output)
+    for pattern, replacement in yaml.safe_load(RULES.read_text(encoding="utf-8"))["rules"]:
+        text = re.sub(pattern, replacement, text, flags=re.MULTILINE)
+    for line in text.splitlines():
+        word = ENGLISH.search(re.sub(r"\[[^\]]*\]|\{#[\w-]+\}", "", line))  # link texts are names; ids stay
+        if word:
+            raise PluginError(
+                f"{shown_as}: printed English with no Vietnamese ('{word[0]}' in: {line.strip()[:120]}); "
+                f"add a rule to hooks/{RULES.name}"
+            )
+    return re.sub("\x00(\\d+)\x00", lambda m: kept[int(m[1])], text)
+
+
+def code_block(snippet: str, page_uri: str = "index.md") -> str:
+    title = page_language.words(page_uri, "output code", name=PurePosixPath(snippet).name)
+    return f'??? example "{title}"\n\n    ```python\n    --8<-- "{snippet}"\n    ```\n'
 
 
 def expand_code_only(markdown: str) -> str:
@@ -74,7 +115,9 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         if not path.is_file():
             raise PluginError(f"{config.docs_dir}/{page.file.src_uri}:{line}: no output snippet at {m['snippet']}")
         output = printed_output(path, m["snippet"], root / ".cache" / "build-output")
-        return f"{output.rstrip()}\n\n{code_block(m['snippet'])}"
+        if page_language.language(page.file.src_uri) == "vi":
+            output = translated(output, m["snippet"])
+        return f"{output.rstrip()}\n\n{code_block(m['snippet'], page.file.src_uri)}"
 
     expanded = MARKER.sub(replace, markdown)
     leftover = LEFTOVER.search(MARKER.sub("", markdown))

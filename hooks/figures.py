@@ -29,6 +29,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 import content_cache  # hooks/ is on sys.path: MkDocs adds a hook's folder, tests/conftest.py does too
+import page_language
 import snippet_runner
 
 if TYPE_CHECKING:
@@ -74,8 +75,9 @@ def figure_uri(snippet: str, index: int, scheme: str) -> str:
     return f"figures/{stem}-{index}-{scheme}.svg"
 
 
-def code_block(snippet: str) -> str:
-    return f'??? example "Code for this figure"\n\n    ```python\n    --8<-- "{snippet}"\n    ```\n'
+def code_block(snippet: str, page_uri: str = "index.md") -> str:
+    title = page_language.words(page_uri, "figure code")
+    return f'??? example "{title}"\n\n    ```python\n    --8<-- "{snippet}"\n    ```\n'
 
 
 def expand_figure_markers(markdown: str, page_uri: str = "index.md") -> str:
@@ -95,7 +97,7 @@ def expand_figure_markers(markdown: str, page_uri: str = "index.md") -> str:
         if ref.snippet in shown:
             return images
         shown.add(ref.snippet)
-        return f"{images}\n\n{code_block(ref.snippet)}"
+        return f"{images}\n\n{code_block(ref.snippet, page_uri)}"
 
     return MARKER.sub(replace, markdown)
 

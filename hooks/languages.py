@@ -5,17 +5,13 @@
   search/search_index.json keeps the English pages, vi/search/search_index.json the Vietnamese ones,
   and vi/sitemap.xml lists the Vietnamese pages. overrides/main.html makes /vi/ the base of the
   Vietnamese pages, so Material loads that index (and its instant navigation stays in that edition).
-- The language selector. mkdocs-static-i18n warns that its per-page language links go stale under
-  Material's instant navigation, which keeps the header of the first page loaded.
-  docs/javascripts/language-switch.js computes the link from the current location on click instead,
-  and tests/test_browser.py checks the switch after an instant navigation, in both directions. So
-  that one warning, and only it, is not allowed to fail the --strict build.
+- The language selector links the editions' home pages; docs/javascripts/language-switch.js sends
+  the reader to the same page and section of the other edition instead.
 """
 
 from __future__ import annotations
 
 import json
-import logging
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,16 +22,7 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
 TRANSLATION = "vi"
-HANDLED = "language switcher contextual link is not compatible with theme.features = navigation.instant"
 SITEMAP_URL = re.compile(r"\s*<url>.*?</url>", re.DOTALL)
-
-
-class _InstantNavigationHandled(logging.Filter):
-    def filter(self, record: logging.LogRecord) -> bool:
-        return HANDLED not in record.getMessage()
-
-
-logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(_InstantNavigationHandled())
 
 
 def split_search_index(site: Path) -> None:

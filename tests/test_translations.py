@@ -173,10 +173,10 @@ def test_built_translation_is_vietnamese_with_the_same_sections(built_site, engl
     vi = parsed(built_site / page_address(translation_of(english)) / "index.html")
     assert (en.lang, vi.lang) == ("en", "vi")
     assert vi.heading_ids == en.heading_ids, "a section link or the language switch would land elsewhere"
-    # The selector links each page to itself in the other language (relative to the page).
-    here = "/" + page_address(english)
-    there = "/" + page_address(translation_of(english))
-    assert urljoin(here, en.alternates["vi"]) == there and urljoin(there, vi.alternates["en"]) == here
+    # The selector links the editions' home pages; on click, docs/javascripts/language-switch.js goes to
+    # this page in the other edition instead (tests/test_browser.py).
+    here, there = "/" + page_address(english), "/" + page_address(translation_of(english))
+    assert urljoin(here, en.alternates["vi"]) == "/vi/" and urljoin(there, vi.alternates["en"]) == "/"
 
 
 def test_built_notebook_translation_shows_vietnamese_prose_and_sentences(built_site):
@@ -218,3 +218,28 @@ def test_no_page_of_one_language_is_left_out_of_the_other_build(built_site):
     vi = {a for a in english if a.startswith(f"{TRANSLATION}/") or a == TRANSLATION}
     en = english - vi - {"."}
     assert {a.removeprefix(f"{TRANSLATION}/") for a in vi if a != TRANSLATION} == en
+
+
+def test_build_output_is_translated_and_an_untranslated_word_fails_the_build():
+    """A table printed at build time is shown in Vietnamese on a Vietnamese page: words translated by
+    hooks/build_output.vi.yml, code, math, links and numbers as printed; English nobody translated fails."""
+    from mkdocs.exceptions import PluginError
+
+    import build_output
+
+    printed = (
+        "| Activation | Saturates |\n|---|---|\n| [ReLU](activations/relu.md) | as x → −∞ |\n| `x` | no (0.3982) |\n"
+    )
+    assert build_output.translated(printed, "t.py") == (
+        "| Hàm kích hoạt | Bão hòa |\n|---|---|\n| [ReLU](activations/relu.md) | khi x → −∞ |\n| `x` | không (0.3982) |\n"
+    )
+    with pytest.raises(PluginError, match=r"t\.py: printed English .*'the'"):
+        build_output.translated("| Activation |\n|---|\n| the new column |\n", "t.py")
+
+
+def test_built_vietnamese_pages_have_no_english_hook_text(built_site):
+    for page in ("vi/cheat-sheet/", "vi/kinks/", "vi/activations/relu/"):
+        html = (built_site / page / "index.html").read_text(encoding="utf-8")
+        for english in ("Code for this figure", "Code that computed this", r"<h[23][^>]*>Activations over", r">yes</td>"):
+            assert not re.search(english, html), f"{page}: '{english}' on a Vietnamese page"
+    assert "Mã vẽ hình này" in (built_site / "vi/activations/relu/index.html").read_text(encoding="utf-8")

@@ -12,6 +12,91 @@
     return;
   }
 
+  // --- The words it writes, per language ----------------------------------------------------------
+  // One script serves both editions, the English page and the Vietnamese one (/vi/, <html lang="vi">), so
+  // every text it writes, shown or read out by a screen reader, comes from the table of the page's language
+  // (English when the language has none). Numbers, code, torch's parameter names and the activations'
+  // names are the same in both. notes: the Vietnamese of the `note=` strings of hooks/explorer_generator.py,
+  // by slug; a slug missing here shows the generator's English note.
+  const UI = {
+    en: {
+      copy: "Copy",
+      copied: (line) => `Copied ${line}`,
+      copyFailed: "Copying failed: select the line and copy it by hand",
+      addCurve: "Add a curve",
+      xFrom: "x from ",
+      range: (r) => `−${r} to ${r}`,
+      readAt: "Read the values at x",
+      curve: (n) => ` Curve ${n}`,
+      removeCurve: (n) => `Remove curve ${n}`,
+      activation: "Activation ",
+      reset: "Reset to defaults",
+      noDerivative: "no f′ (autograd raises)",
+      fCaption: (r, names) => `f(x) for x from −${r} to ${r}: ${names}`,
+      dfCaption: (names) => `f′(x), from the same formulas: ${names}`,
+      at: (x) => `At x = ${x}`,
+      fnLabel: "Function ",
+      logits: "Logits x",
+      temperature: "Temperature T (the logits are divided by T)",
+      applied: (label, x) => `${label} of ${x}`,
+      sum: (total) => ` (sum ${total})`,
+      bars: (applied, n) => `${applied}: ${n} bars`,
+      outputTick: (i) => `output ${i}`,
+      classTick: (i) => `class ${i}`,
+      notes: {},
+    },
+    vi: {
+      copy: "Sao chép",
+      copied: (line) => `Đã sao chép ${line}`,
+      copyFailed: "Không sao chép được: hãy chọn dòng mã rồi tự sao chép",
+      addCurve: "Thêm đường cong",
+      xFrom: "x từ ",
+      range: (r) => `−${r} đến ${r}`,
+      readAt: "Đọc giá trị tại x",
+      curve: (n) => ` Đường cong ${n}`,
+      removeCurve: (n) => `Xóa đường cong ${n}`,
+      activation: "Hàm kích hoạt ",
+      reset: "Khôi phục mặc định",
+      noDerivative: "không có f′ (autograd báo lỗi)",
+      fCaption: (r, names) => `f(x) với x từ −${r} đến ${r}: ${names}`,
+      dfCaption: (names) => `f′(x), tính bằng cùng các công thức: ${names}`,
+      at: (x) => `Tại x = ${x}`,
+      fnLabel: "Hàm ",
+      logits: "Logit x",
+      temperature: "Nhiệt độ T (các logit được chia cho T)",
+      applied: (label, x) => `${label} của ${x}`,
+      sum: (total) => ` (tổng ${total})`,
+      bars: (applied, n) => `${applied}: ${n} cột`,
+      outputTick: (i) => `đầu ra ${i}`,
+      classTick: (i) => `lớp ${i}`,
+      notes: {
+        "binary-step":
+          "torch.heaviside(x, values): 1 khi x > 0, 0 khi x < 0, bằng values tại x = 0 (không có giá trị mặc " +
+          "định; trang này dùng 1). Không có f′: autograd báo lỗi với torch.heaviside (độ dốc của nó bằng 0 ở " +
+          "mọi điểm khác 0 và không xác định tại 0).",
+        prelu: "init là giá trị ban đầu của độ dốc học được a (trọng số của PReLU); quá trình huấn luyện sẽ thay đổi nó.",
+        rrelu:
+          "Vẽ ở chế độ đánh giá: độ dốc với x < 0 là (lower + upper) / 2. Ở chế độ huấn luyện, mỗi phần tử rút " +
+          "ngẫu nhiên độ dốc riêng của nó từ U(lower, upper).",
+        threshold:
+          "nn.Threshold không có giá trị mặc định: trình khám phá bắt đầu với threshold 0.5, value -1, như trên " +
+          "trang của nó.",
+        softplus: "Khi beta·x > threshold, Softplus trả về chính x, nên với threshold nhỏ đường cong có một bước nhảy.",
+        "log-softmax": "Logarit của xác suất: không cột nào lớn hơn 0; lấy exp các giá trị này thì được Softmax.",
+        softmax2d:
+          "Softmax2d chuẩn hóa theo các kênh của từng điểm ảnh: ở đây bốn logit là bốn kênh của một ảnh 1 × 1. " +
+          "Nó không có hàm tương ứng trong torch.nn.functional; F.softmax theo dim=-3 cho cùng kết quả.",
+        glu:
+          "GLU chia đôi vectơ, a = (x₀, x₁) và b = (x₂, x₃), rồi trả về a ⊙ σ(b): hai đầu ra, không phải xác " +
+          "suất, và không có nhiệt độ.",
+      },
+    },
+  };
+  let ui = UI.en; // set by boot(), from the page it starts on
+  const language = () => UI[document.documentElement.lang.split("-")[0]] || UI.en;
+  // an activation's note in the page's language; "" (no note) stays "" in both
+  const noteOf = (spec) => (spec.note && ui.notes[spec.slug]) || spec.note;
+
   // --- Maths ---------------------------------------------------------------------------------------
   const sigmoid = (x) => 1 / (1 + Math.exp(-x));
   const softplus = (x) => Math.log1p(Math.exp(x));
@@ -164,13 +249,13 @@
 
   function copyRow(status) {
     const code = h("code", { id: newId("code") });
-    const button = h("button", { type: "button", class: "explorer__button", "aria-describedby": code.id }, "Copy");
+    const button = h("button", { type: "button", class: "explorer__button", "aria-describedby": code.id }, ui.copy);
     button.addEventListener("click", async () => {
       try {
         await navigator.clipboard.writeText(code.textContent);
-        status.textContent = `Copied ${code.textContent}`;
+        status.textContent = ui.copied(code.textContent);
       } catch {
-        status.textContent = "Copying failed: select the line and copy it by hand";
+        status.textContent = ui.copyFailed;
       }
     });
     return { row: h("div", { class: "explorer__code" }, code, button), code };
@@ -291,7 +376,7 @@
     build() {
       this.status = h("p", { class: "explorer__sr-only", role: "status" });
       this.curveBox = h("div", { class: "explorer__curves" });
-      this.addButton = h("button", { type: "button", class: "explorer__button" }, "Add a curve");
+      this.addButton = h("button", { type: "button", class: "explorer__button" }, ui.addCurve);
       this.addButton.addEventListener("click", () => {
         const used = new Set(this.curves.map((c) => c.slug));
         const next = ["gelu", "silu", "leaky-relu", "elu", "sigmoid", "tanh"].find((s) => !used.has(s)) || "relu";
@@ -299,7 +384,7 @@
       });
       const rangeId = newId("range");
       this.rangeSelect = h("select", { id: rangeId },
-        ...RANGES.map((r) => h("option", { value: r, selected: r === this.range ? "" : null }, `−${r} to ${r}`)));
+        ...RANGES.map((r) => h("option", { value: r, selected: r === this.range ? "" : null }, ui.range(r))));
       this.rangeSelect.addEventListener("change", () => {
         this.range = Number(this.rangeSelect.value);
         this.cursorSlider.input.min = -this.range;
@@ -317,12 +402,12 @@
       for (const svg of [this.fSvg, this.dfSvg]) {
         svg.addEventListener("pointermove", (e) => this.pointer && this.setCursor(this.pointer(e.clientX), true));
       }
-      this.cursorSlider = slider("Read the values at x", { min: -this.range, max: this.range, step: this.range / 200 },
+      this.cursorSlider = slider(ui.readAt, { min: -this.range, max: this.range, step: this.range / 200 },
         this.cursor, (v) => this.setCursor(v));
       this.cursorSlider.input.dataset.param = "x";
       this.readout = h("div", { class: "explorer__readout", "aria-live": "polite" });
       this.root.replaceChildren(
-        h("div", { class: "explorer__row" }, h("span", {}, h("label", { for: rangeId }, "x from "), this.rangeSelect),
+        h("div", { class: "explorer__row" }, h("span", {}, h("label", { for: rangeId }, ui.xFrom), this.rangeSelect),
           this.addButton),
         this.plotBox, this.cursorSlider.row, this.readout, this.curveBox, this.status);
     }
@@ -335,7 +420,7 @@
         ...this.spec.elementwise.map((a) => h("option", { value: a.slug }, a.label)));
       curve.select.addEventListener("change", () => this.setActivation(curve, curve.select.value));
       curve.body = h("div", { class: "explorer__body" });
-      const remove = h("button", { type: "button", class: "explorer__button" }, `Remove curve ${index + 1}`);
+      const remove = h("button", { type: "button", class: "explorer__button" }, ui.removeCurve(index + 1));
       remove.addEventListener("click", () => {
         this.curves = this.curves.filter((c) => c !== curve);
         curve.box.remove();
@@ -346,8 +431,8 @@
       curve.remove = remove;
       curve.buttons = h("div", { class: "explorer__buttons" });
       curve.box = h("fieldset", { class: "explorer__curve" },
-        h("legend", {}, swatch(index), ` Curve ${index + 1}`),
-        h("label", { for: selectId }, "Activation "), curve.select, curve.body, curve.buttons);
+        h("legend", {}, swatch(index), ui.curve(index + 1)),
+        h("label", { for: selectId }, ui.activation), curve.select, curve.body, curve.buttons);
       this.curves.push(curve);
       this.curves.sort((a, b) => a.index - b.index);
       this.curveBox.replaceChildren(...this.curves.map((c) => c.box));
@@ -368,10 +453,10 @@
       curve.params = Object.fromEntries(spec.params.map((p) => [p.name, p.default]));
       const controls = spec.params.map((p) => this.control(curve, p));
       curve.lines = [spec.lines.module, spec.lines.functional].filter(Boolean).map((template) => ({ template, ...copyRow(this.status) }));
-      const reset = h("button", { type: "button", class: "explorer__button" }, "Reset to defaults");
+      const reset = h("button", { type: "button", class: "explorer__button" }, ui.reset);
       reset.addEventListener("click", () => this.setActivation(curve, slug));
       curve.body.replaceChildren(
-        ...[spec.note ? h("p", { class: "explorer__note" }, spec.note) : null, ...controls, ...curve.lines.map((l) => l.row)]
+        ...[spec.note ? h("p", { class: "explorer__note" }, noteOf(spec)) : null, ...controls, ...curve.lines.map((l) => l.row)]
           .filter(Boolean));
       curve.buttons.replaceChildren(...(spec.params.length ? [reset] : []), curve.remove);
       this.render();
@@ -415,16 +500,16 @@
         if (df) dfSeries.push({ index: c.index, xs, ys: xs.map((x) => df(x, c.params)), atCursor: df(this.cursor, c.params) });
         for (const l of c.lines) l.code.textContent = line(l.template, c.params);
         const name = `${spec.label}${spec.params.length ? ` (${describe(c.params)})` : ""}`;
-        const slope = df ? `f′ = ${show(df(this.cursor, c.params))}` : "no f′ (autograd raises)";
+        const slope = df ? `f′ = ${show(df(this.cursor, c.params))}` : ui.noDerivative;
         lines.push(h("p", {}, swatch(c.index), ` ${name}: f = ${show(f(this.cursor, c.params))}, ${slope}`));
       }
       const common = { width, range: this.range, cursor: this.cursor };
       this.pointer = drawPlot(this.fSvg, { ...common, height: 250, series: fSeries });
       drawPlot(this.dfSvg, { ...common, height: 190, series: dfSeries });
       const names = this.curves.map((c) => this.bySlug[c.slug].label).join(", ");
-      this.fSvg.previousElementSibling.textContent = `f(x) for x from −${this.range} to ${this.range}: ${names}`;
-      this.dfSvg.previousElementSibling.textContent = `f′(x), from the same formulas: ${names}`;
-      this.readout.replaceChildren(h("p", {}, h("strong", {}, `At x = ${show(this.cursor)}`)), ...lines);
+      this.fSvg.previousElementSibling.textContent = ui.fCaption(this.range, names);
+      this.dfSvg.previousElementSibling.textContent = ui.dfCaption(names);
+      this.readout.replaceChildren(h("p", {}, h("strong", {}, ui.at(show(this.cursor)))), ...lines);
       if (window.ActivationExplorer.firstDraw === undefined) window.ActivationExplorer.firstDraw = performance.now();
     }
 
@@ -463,7 +548,7 @@
         });
         return h("span", { class: "explorer__logit" }, h("label", { for: id }, `x${"₀₁₂₃"[i]}`), input);
       });
-      this.tSlider = slider("Temperature T (the logits are divided by T)", spec.temperature, this.T, (v) => {
+      this.tSlider = slider(ui.temperature, spec.temperature, this.T, (v) => {
         this.T = v;
         this.render();
       });
@@ -475,9 +560,9 @@
       this.status = h("p", { class: "explorer__sr-only", role: "status" });
       this.lines = ["module", "functional"].map((kind) => ({ kind, ...copyRow(this.status) }));
       root.replaceChildren(
-        h("div", { class: "explorer__row" }, h("label", { for: selectId }, "Function "), this.select),
+        h("div", { class: "explorer__row" }, h("label", { for: selectId }, ui.fnLabel), this.select),
         this.note,
-        h("fieldset", { class: "explorer__choices" }, h("legend", {}, "Logits x"), ...inputs),
+        h("fieldset", { class: "explorer__choices" }, h("legend", {}, ui.logits), ...inputs),
         this.tSlider.row, this.caption, this.svg, this.readout, ...this.lines.map((l) => l.row), this.status);
       this.observer = new ResizeObserver(() => requestAnimationFrame(() => this.render()));
       this.observer.observe(root);
@@ -488,7 +573,7 @@
       this.slug = slug;
       this.select.value = slug;
       const spec = this.bySlug[slug];
-      this.note.textContent = spec.note;
+      this.note.textContent = noteOf(spec);
       this.note.hidden = !spec.note;
       this.tSlider.row.hidden = !spec.temperature;
       this.render();
@@ -500,9 +585,9 @@
       const T = spec.temperature ? this.T : 1;
       const out = VECTOR_FORMULAS[this.slug](this.logits, T);
       for (const l of this.lines) l.code.textContent = vectorLine(spec.lines[l.kind], this.logits, T);
-      const applied = spec.temperature ? `${spec.label} of x / ${show(T)}` : `${spec.label} of x`;
-      const sum = this.slug === "glu" || this.slug === "log-softmax" ? "" : ` (sum ${show(out.reduce((a, b) => a + b, 0))})`;
-      this.caption.textContent = `${applied}: ${out.length} bars`;
+      const applied = ui.applied(spec.label, spec.temperature ? `x / ${show(T)}` : "x");
+      const sum = this.slug === "glu" || this.slug === "log-softmax" ? "" : ui.sum(show(out.reduce((a, b) => a + b, 0)));
+      this.caption.textContent = ui.bars(applied, out.length);
       this.readout.replaceChildren(h("p", {}, `${applied} = ${out.map(show).join(", ")}${sum}`));
       this.drawBars(out);
     }
@@ -526,7 +611,7 @@
         parts.push(h("svg:rect", { class: "explorer__bar", x, width: band * 0.6, y: y0, height: Math.max(1, y1 - y0) }));
         parts.push(h("svg:text", { class: "explorer__tick", x: x + band * 0.3, y: v >= 0 ? y0 - 4 : y1 + 12, "text-anchor": "middle" }, show(v)));
         parts.push(h("svg:text", { class: "explorer__tick", x: x + band * 0.3, y: height - 6, "text-anchor": "middle" },
-          this.slug === "glu" ? `output ${i}` : `class ${i}`));
+          this.slug === "glu" ? ui.outputTick(i) : ui.classTick(i)));
       });
       this.svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
       this.svg.setAttribute("width", width);
@@ -555,6 +640,7 @@
     const params = document.getElementById("explorer-params");
     if (!root || !params || root.dataset.ready) return applyHash(); // already running: only a new #fn=
     root.dataset.ready = "true";
+    ui = language();
     const spec = JSON.parse(params.dataset.params);
     const vectorRoot = document.getElementById("explorer-vector");
     current = {

@@ -1,0 +1,33 @@
+"""The language of a page, and the few words the hooks themselves write onto pages, in each language.
+
+English pages are docs/<page>.md; their Vietnamese translations are docs/<page>.vi.md
+(mkdocs-static-i18n's suffix layout). What a hook writes onto a page (a collapsed block's title, a
+table computed at build time) is written in the page's language.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+
+LANGUAGES = ("en", "vi")
+
+WORDS = {
+    "en": {
+        "figure code": "Code for this figure",
+        "output code": "Code that computed this ({name})",
+    },
+    "vi": {
+        "figure code": "Mã vẽ hình này",
+        "output code": "Mã tính ra nội dung này ({name})",
+    },
+}
+
+
+def language(src_uri: str) -> str:
+    """docs/activations/relu.vi.md -> "vi"; anything else -> "en"."""
+    suffixes = PurePosixPath(src_uri).suffixes
+    return suffixes[-2].lstrip(".") if len(suffixes) >= 2 and suffixes[-2].lstrip(".") in LANGUAGES else "en"
+
+
+def words(src_uri: str, key: str, **values: str) -> str:
+    return WORDS[language(src_uri)][key].format(**values)
