@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
 import tempfile
 import threading
 from contextlib import contextmanager
@@ -62,6 +63,7 @@ def source_pages() -> list[str]:
 PAGES = source_pages()  # known at collection, so each page is its own test and the workers share them
 AXE = Axe()
 # Only colour differs between the schemes: in the dark one, axe runs its colour rules.
+VIOLATIONS = {"resultTypes": ["violations"]}  # axe reports the passes too unless told not to
 AXE_COLOUR_RULES = {
     "runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]},
     "resultTypes": ["violations"],
@@ -86,15 +88,17 @@ def browser():
 
 
 class Watched:
-    """A page whose off-site requests, failed responses and console errors are recorded."""
+    """A page whose off-site requests, failed responses and console errors are recorded. It opens in a
+    new browser context, or in a given one (whose HTTP cache it then shares)."""
 
-    def __init__(self, browser, **context_options):
-        self.context = browser.new_context(**context_options)
+    def __init__(self, browser, context=None, **context_options):
+        self.own_context = context is None
+        self.context = browser.new_context(**context_options) if context is None else context
         self.page = self.context.new_page()
         self.offsite: list[str] = []
         self.failed: list[str] = []
         self.errors: list[str] = []
-        self.context.route("**/*", self._guard)
+        self.page.route("**/*", self._guard)
         self.page.on("response", lambda r: r.status >= 400 and self.failed.append(f"{r.status} {r.url}"))
         self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
@@ -108,7 +112,9 @@ class Watched:
             route.abort()
 
     def close(self):
-        self.context.close()
+        self.page.close()
+        if self.own_context:
+            self.context.close()
 
 
 @pytest.fixture
@@ -192,10 +198,32 @@ def test_every_built_page_is_tested(built_site):
     )
 
 
+# What every page of an edition shares is checked once, not on each page (axe spends most of its time
+# there): the navigation sidebar (test_shared_chrome_is_accessible) and the colours of highlighted
+# code, whose token classes are the same on every page (test_code_colours_are_readable).
+PAGE_OWN = {"exclude": [[".highlight"], [".md-sidebar--primary"]]}
+
+
+@pytest.fixture(scope="module")
+def page_context(browser):
+    """One browser context for the page tests of a worker: its HTTP cache keeps Material's and MathJax's
+    scripts and fonts between pages. Each test still opens its own page."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="light")
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page_in_shared_context(browser, page_context):
+    watched = Watched(browser, context=page_context)
+    yield watched
+    watched.close()
+
+
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
-def test_page_loads_clean_offline_and_accessible(path, base_url, open_page):
+def test_page_loads_clean_offline_and_accessible(path, base_url, page_in_shared_context):
     # Light first (the system preference), then the same page switched to dark by the preference.
-    watched = open_page(viewport={"width": 1280, "height": 900}, color_scheme="light")
+    watched = page_in_shared_context
     page = watched.page
     with screenshot_on_failure(page, path):
         page.goto(base_url + path, wait_until="load")
@@ -209,7 +237,7 @@ def test_page_loads_clean_offline_and_accessible(path, base_url, open_page):
         page.set_viewport_size({"width": 375, "height": 800})
         overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
         page.set_viewport_size({"width": 1280, "height": 900})
-        violations = serious(AXE.run(page).response["violations"])
+        violations = serious(AXE.run(page, context=PAGE_OWN, options=VIOLATIONS).response["violations"])
         assert not watched.offsite, f"{path}: requests leaving the site: {watched.offsite}"
         assert not watched.failed, f"{path}: failed responses: {watched.failed}"
         assert not watched.errors, f"{path}: console errors: {watched.errors}"
@@ -226,9 +254,60 @@ def test_page_loads_clean_offline_and_accessible(path, base_url, open_page):
                 .filter(i => i.checkVisibility()).map(i => i.getAttribute('src'))"""
         )
         assert not [s for s in shown if s.endswith("#only-light")], f"{path}: light figures shown in the dark scheme"
-        violations = serious(AXE.run(page, options=AXE_COLOUR_RULES).response["violations"])
+        violations = serious(AXE.run(page, context=PAGE_OWN, options=AXE_COLOUR_RULES).response["violations"])
         assert not violations, f"{path}: axe (dark scheme): " + describe(violations)
         assert not watched.errors, f"{path}: console errors: {watched.errors}"
+
+
+@pytest.mark.parametrize("path", ["", "vi/", "notebooks/dying_relu/", "vi/notebooks/dying_relu/"])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_shared_chrome_is_accessible(path, scheme, base_url, open_page):
+    """The whole page, the navigation sidebar and header included, in each edition and scheme."""
+    watched = open_page(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    page = watched.page
+    with screenshot_on_failure(page, f"chrome-{scheme}-{path}"):
+        page.goto(base_url + path, wait_until="load")
+        wait_for_math(page)
+        violations = serious(AXE.run(page, options=VIOLATIONS).response["violations"])
+        assert not violations, f"{path or 'home'} ({scheme}): " + describe(violations)
+    assert not watched.errors and not watched.failed
+
+
+def code_token_classes(html: Path) -> set[str]:
+    text = html.read_text(encoding="utf-8")
+    blocks = re.findall(r'<div class="highlight">.*?</pre>', text, re.DOTALL)
+    return {c for block in blocks for c in re.findall(r'<span class="(\w+)"', block)}
+
+
+def pages_covering_every_code_token(site: Path) -> list[str]:
+    """A few pages that together show every Pygments token class any page shows (greedy cover)."""
+    classes = {path: code_token_classes(site / path / "index.html") for path in PAGES if not path.startswith("vi/")}
+    left, chosen = set().union(*classes.values()), []
+    while left:
+        best = max(classes, key=lambda path: len(classes[path] & left))
+        chosen.append(best)
+        left -= classes[best]
+    return chosen
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_code_colours_are_readable(scheme, built_site, base_url, open_page):
+    """Highlighted code, left out of the page tests: every token class the site uses, in each scheme."""
+    watched = open_page(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    page = watched.page
+    pages = pages_covering_every_code_token(built_site)
+    assert pages, "no highlighted code found in the built site"
+    for path in pages:
+        with screenshot_on_failure(page, f"code-{scheme}-{path}"):
+            page.goto(base_url + path, wait_until="load")
+            # Code in a collapsed block or an inactive tab is hidden, and axe skips hidden text: show it all.
+            page.evaluate("() => document.querySelectorAll('details').forEach(d => d.open = true)")
+            page.add_style_tag(content=".tabbed-block { display: block !important; }")
+            options = {**AXE_COLOUR_RULES, "runOnly": {"type": "rule", "values": ["color-contrast"]}}
+            violations = serious(
+                AXE.run(page, context={"include": [[".highlight"]]}, options=options).response["violations"]
+            )
+            assert not violations, f"{path} ({scheme}): " + describe(violations)
 
 
 def test_palette_toggle_switches_scheme_and_figure_variant(base_url, open_page):

@@ -427,8 +427,8 @@ ARTEFACTS = {
     # the largest float, its vectorised loop NaN and inf
     "gelu": (
         ("inf", "max"),
-        "F.gelu's vectorised kernel gives NaN at +inf (inf in float64) and overflows to inf at "
-        "the largest float32 and bfloat16",
+        "F.gelu's vectorised kernel gives NaN at +inf (inf in float64) and, on AVX-512 CPUs, overflows to "
+        "inf at the largest float32 and bfloat16",
     ),
     "gelu_tanh": (
         ("inf", "-inf", "max", "-max"),
@@ -667,15 +667,18 @@ def test_torch_artefacts_are_still_there(key):
     tensor long enough for the vectorised loop)."""
     names, reason = ARTEFACTS[key]
     impl = next(i for i in IMPLS if i.artefacts == key)
+    finite = []
     for name in names:
         results = []
         for dtype in DTYPES:
             x = named([name] * 64, dtype).requires_grad_()
             y = impl.torch(x, **impl.params[0])
             results += [y, torch.autograd.grad(y.sum(), x)[0]]
-        assert not all(r.isfinite().all() for r in results), (
-            f"torch is now finite at {name}: drop it from ARTEFACTS[{key!r}]"
-        )
+        if all(r.isfinite().all() for r in results):
+            finite.append(name)
+    # Some of these accidents depend on the CPU's kernel (GELU at the largest float overflows on AVX-512,
+    # not on AVX2): an entry is stale only when torch is finite at every input it lists, here.
+    assert finite != list(names), f"torch is now finite at {names}: drop ARTEFACTS[{key!r}]"
 
 
 @pytest.mark.parametrize("impl_id", sorted(DELIBERATE))

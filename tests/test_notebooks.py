@@ -74,7 +74,11 @@ def check_dying_relu(r):
     assert r["relu_max_pre_activation_of_dead"] < 0
     # what the text around the figure says about this run
     assert 0.25 <= r["relu_dead_after_10_steps"] <= 0.4, r["relu_dead_after_10_steps"]
-    assert r["relu_dead_per_layer"][0] == 0 and r["relu_dead_per_layer"][1] > 0.6, r["relu_dead_per_layer"]
+    # Most dead units are in the second layer. Whether the first loses any depends on the CPU path (none
+    # natively on Intel AVX-512; 1.6 % on the scalar path of an AMD EPYC): the sentence is rendered from
+    # the run and covers both cases.
+    first, second = r["relu_dead_per_layer"]
+    assert second > 0.6 and first < 0.1, r["relu_dead_per_layer"]
     # The lr=4 run is chaotic: 43 % dead natively here, 45 % on the scalar path, 46 % on an AMD AVX2 machine.
     # The text renders the run's own number; what it says of it must hold on every path.
     assert 0.3 <= dead["ReLU"] <= 0.6, dead

@@ -240,6 +240,30 @@ def test_build_output_is_translated_and_an_untranslated_word_fails_the_build():
 def test_built_vietnamese_pages_have_no_english_hook_text(built_site):
     for page in ("vi/cheat-sheet/", "vi/kinks/", "vi/activations/relu/"):
         html = (built_site / page / "index.html").read_text(encoding="utf-8")
-        for english in ("Code for this figure", "Code that computed this", r"<h[23][^>]*>Activations over", r">yes</td>"):
+        for english in (
+            "Code for this figure",
+            "Code that computed this",
+            r"<h[23][^>]*>Activations over",
+            r">yes</td>",
+        ):
             assert not re.search(english, html), f"{page}: '{english}' on a Vietnamese page"
     assert "Mã vẽ hình này" in (built_site / "vi/activations/relu/index.html").read_text(encoding="utf-8")
+
+
+# The At a glance rows whose English answers tests/test_formulas.py checks against the cheat sheet.
+GLANCE_ROWS = {"Zero-centred": "Có tâm tại 0", "Saturates": "Bão hòa", "Dead zone": "Vùng chết"}
+
+
+def glance_answer(page: Path, row: str) -> str:
+    found = re.findall(rf"^\| {re.escape(row)}(?: \([^)|]*\))? \| (.*) \|$", page.read_text(encoding="utf-8"), re.M)
+    assert len(found) == 1, f"{ids(page)}: {len(found)} '{row}' rows in its At a glance table"
+    return found[0]
+
+
+@pytest.mark.parametrize("english", [p for p in english_pages() if p.parent.name == "activations"], ids=ids)
+def test_vietnamese_at_a_glance_answers_are_the_english_ones(english):
+    for row, vietnamese in GLANCE_ROWS.items():
+        answer = re.match(r"(yes|no)\b", glance_answer(english, row))
+        translated = re.match(r"(có|không)\b", glance_answer(translation_of(english), vietnamese))
+        assert answer and translated, f"{row}: each answer begins with yes/no (có/không)"
+        assert {"yes": "có", "no": "không"}[answer[1]] == translated[1], f"{ids(translation_of(english))}: {row}"
