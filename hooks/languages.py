@@ -5,6 +5,10 @@
   search/search_index.json keeps the English pages, vi/search/search_index.json the Vietnamese ones,
   and vi/sitemap.xml lists the Vietnamese pages. overrides/main.html makes /vi/ the base of the
   Vietnamese pages, so Material loads that index (and its instant navigation stays in that edition).
+- Shared files are copied once. mkdocs-static-i18n builds the Vietnamese edition after the English
+  one, and MkDocs would copy every shared file again (Material's assets, MathJax's 24 MB, the
+  figures). In the Vietnamese build a shared file is copied only if it changed since the English
+  build copied it (MkDocs' own `dirty` check).
 - The language selector links the editions' home pages; docs/javascripts/language-switch.js sends
   the reader to the same page and section of the other edition instead.
 """
@@ -20,6 +24,7 @@ from mkdocs.plugins import event_priority
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import File, Files
 
 TRANSLATION = "vi"
 SITEMAP_URL = re.compile(r"\s*<url>.*?</url>", re.DOTALL)
@@ -48,6 +53,22 @@ def write_translation_sitemap(site: Path, site_url: str) -> None:
     head, _, _ = sitemap.partition("<url>")
     ours = [m[0] for m in SITEMAP_URL.finditer(sitemap) if f"<loc>{site_url.rstrip('/')}/{TRANSLATION}/" in m[0]]
     (site / TRANSLATION / "sitemap.xml").write_text(head.rstrip() + "".join(ours) + "\n</urlset>\n", encoding="utf-8")
+
+
+@event_priority(-110)  # after mkdocs-static-i18n (-100) has chosen this edition's files
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    i18n = config.plugins.get("i18n")
+    if i18n is None or not i18n.building:  # the English build (or no i18n): copy as MkDocs does
+        return files
+    for file in files:
+        if not file.is_documentation_page() and not file.dest_uri.startswith(f"{TRANSLATION}/"):
+            file.copy_file = _copy_if_changed(file)
+    return files
+
+
+def _copy_if_changed(file: File):
+    copy = type(file).copy_file
+    return lambda dirty=False: copy(file, dirty=True)
 
 
 @event_priority(-110)  # after mkdocs-static-i18n (-100) has built every edition and merged their search entries

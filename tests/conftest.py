@@ -30,9 +30,14 @@ REWRITES = pytest.StashKey[dict[Path, str]]()  # path -> new text, collected dur
 REWRITTEN = pytest.StashKey[list[str]]()  # files really changed at the end, relative to ROOT
 
 
+SNIPPET_SECONDS = pytest.StashKey[dict[str, float]]()  # snippet -> seconds, from every worker
+SLOWEST_SHOWN = 10
+
+
 def pytest_configure(config):
     config.stash[REWRITES] = {}
     config.stash[REWRITTEN] = []
+    config.stash[SNIPPET_SECONDS] = {}
 
 
 @pytest.fixture
@@ -53,16 +58,28 @@ def pytest_sessionfinish(session):
             path.write_text(text, encoding="utf-8")
             config.stash[REWRITTEN].append(str(path.relative_to(ROOT)))
     config.stash[REWRITES].clear()
-    if hasattr(config, "workeroutput"):  # an xdist worker: its controller prints the summary
+    from tests.snippet_outputs import SECONDS
+
+    config.stash[SNIPPET_SECONDS].update(SECONDS)
+    if hasattr(config, "workeroutput"):  # an xdist worker: its controller prints the summaries
         config.workeroutput["rewritten_snippets"] = config.stash[REWRITTEN]
+        config.workeroutput["snippet_seconds"] = dict(SECONDS)
 
 
 @pytest.hookimpl(optionalhook=True)  # an xdist hook, run by the controller as each worker ends
 def pytest_testnodedown(node, error):
     node.config.stash[REWRITTEN].extend(getattr(node, "workeroutput", {}).get("rewritten_snippets", []))
+    for path, seconds in getattr(node, "workeroutput", {}).get("snippet_seconds", {}).items():
+        node.config.stash[SNIPPET_SECONDS][path] = node.config.stash[SNIPPET_SECONDS].get(path, 0.0) + seconds
 
 
 def pytest_terminal_summary(terminalreporter, config):
+    seconds = config.stash[SNIPPET_SECONDS]
+    if seconds:  # what each snippet costs, as sphinx-gallery shows per example (all CPU paths summed)
+        terminalreporter.section("slowest snippets")
+        terminalreporter.write_line(f"{len(seconds)} snippets ran for {sum(seconds.values()):.1f} s in all")
+        for path, spent in sorted(seconds.items(), key=lambda item: -item[1])[:SLOWEST_SHOWN]:
+            terminalreporter.write_line(f"  {spent:6.2f} s  {Path(path).relative_to(ROOT)}")
     if not config.getoption("--update-outputs"):
         return
     rewritten = sorted(config.stash[REWRITTEN])

@@ -20,6 +20,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -157,9 +158,14 @@ class Zygote:
 atexit.register(Zygote.close)
 
 
+# Seconds each snippet took, summed over the CPU paths it ran on (conftest.py prints the slowest).
+SECONDS: dict[str, float] = {}
+
+
 def run_snippet(path: Path, env: dict[str, str] | None = None) -> Run:
     """Run the snippet alone; env selects a CPU path (tests/cpu_paths.py), none the native one."""
     path = path.resolve()
+    started = time.monotonic()
     with tempfile.TemporaryDirectory() as scratch:
         files = {name: str(Path(scratch) / name) for name in ("out", "err", "record")}
         empty = Path(scratch) / "cwd"
@@ -170,6 +176,7 @@ def run_snippet(path: Path, env: dict[str, str] | None = None) -> Run:
         prints = [tuple(p) for p in json.loads(record.read_text())] if record.exists() else []
     if returncode is None:
         stderr += f"\n{path}: still running after {TIMEOUT} s"
+    SECONDS[str(path)] = SECONDS.get(str(path), 0.0) + time.monotonic() - started
     return Run(returncode, stdout, stderr, prints)
 
 

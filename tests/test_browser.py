@@ -62,6 +62,17 @@ def source_pages() -> list[str]:
 
 PAGES = source_pages()  # known at collection, so each page is its own test and the workers share them
 AXE = Axe()
+
+
+def axe_violations(page, context=None, options=None) -> list[dict]:
+    """axe-core's serious and critical violations on the page. axe-playwright-python injects axe-core
+    (about 0.7 s here) on every run; it is injected once per page load instead."""
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.evaluate(AXE.axe_script)
+    response = page.evaluate(f"axe.run({AXE._format_script_args(context=context, options=options or VIOLATIONS)})")
+    return serious(response["violations"])
+
+
 # Only colour differs between the schemes: in the dark one, axe runs its colour rules.
 VIOLATIONS = {"resultTypes": ["violations"]}  # axe reports the passes too unless told not to
 AXE_COLOUR_RULES = {
@@ -237,7 +248,7 @@ def test_page_loads_clean_offline_and_accessible(path, base_url, page_in_shared_
         page.set_viewport_size({"width": 375, "height": 800})
         overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
         page.set_viewport_size({"width": 1280, "height": 900})
-        violations = serious(AXE.run(page, context=PAGE_OWN, options=VIOLATIONS).response["violations"])
+        violations = axe_violations(page, PAGE_OWN)
         assert not watched.offsite, f"{path}: requests leaving the site: {watched.offsite}"
         assert not watched.failed, f"{path}: failed responses: {watched.failed}"
         assert not watched.errors, f"{path}: console errors: {watched.errors}"
@@ -254,7 +265,7 @@ def test_page_loads_clean_offline_and_accessible(path, base_url, page_in_shared_
                 .filter(i => i.checkVisibility()).map(i => i.getAttribute('src'))"""
         )
         assert not [s for s in shown if s.endswith("#only-light")], f"{path}: light figures shown in the dark scheme"
-        violations = serious(AXE.run(page, context=PAGE_OWN, options=AXE_COLOUR_RULES).response["violations"])
+        violations = axe_violations(page, PAGE_OWN, AXE_COLOUR_RULES)
         assert not violations, f"{path}: axe (dark scheme): " + describe(violations)
         assert not watched.errors, f"{path}: console errors: {watched.errors}"
 
@@ -268,7 +279,7 @@ def test_shared_chrome_is_accessible(path, scheme, base_url, open_page):
     with screenshot_on_failure(page, f"chrome-{scheme}-{path}"):
         page.goto(base_url + path, wait_until="load")
         wait_for_math(page)
-        violations = serious(AXE.run(page, options=VIOLATIONS).response["violations"])
+        violations = axe_violations(page)
         assert not violations, f"{path or 'home'} ({scheme}): " + describe(violations)
     assert not watched.errors and not watched.failed
 
@@ -304,9 +315,7 @@ def test_code_colours_are_readable(scheme, built_site, base_url, open_page):
             page.evaluate("() => document.querySelectorAll('details').forEach(d => d.open = true)")
             page.add_style_tag(content=".tabbed-block { display: block !important; }")
             options = {**AXE_COLOUR_RULES, "runOnly": {"type": "rule", "values": ["color-contrast"]}}
-            violations = serious(
-                AXE.run(page, context={"include": [[".highlight"]]}, options=options).response["violations"]
-            )
+            violations = axe_violations(page, {"include": [[".highlight"]]}, options)
             assert not violations, f"{path} ({scheme}): " + describe(violations)
 
 
