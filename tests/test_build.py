@@ -1,5 +1,6 @@
 """A strict build succeeds, every figure a page asks for is in the site in both schemes, and a
-rebuild with nothing changed imports neither torch nor matplotlib."""
+rebuild with nothing changed imports neither torch nor matplotlib, renders no page again and writes
+the same site."""
 
 import re
 from html.parser import HTMLParser
@@ -147,3 +148,14 @@ def test_rebuild_with_nothing_changed_imports_no_torch(site, tmp_path):
     assert not imported & {"torch", "matplotlib"}, "a rebuild with nothing changed imported torch or matplotlib"
     assert "Executing notebook" not in rebuild.stderr, "a rebuild with nothing changed executed a notebook"
     assert "Converting notebook" not in rebuild.stderr, "a rebuild with nothing changed rendered a notebook again"
+    assert re.search(r"pages rendered: 0 of [1-9]", rebuild.stderr), "a rebuild with nothing changed rendered a page"
+    # Every page and search index taken from .cache/pages is what rendering it gave (in CI, where the
+    # clone has no cache, the `site` fixture rendered every page).
+    rebuilt = tmp_path / "site"
+    different = [
+        path.relative_to(site).as_posix()
+        for path in site.rglob("*")
+        if path.suffix in (".html", ".json", ".xml")
+        and path.read_bytes() != (rebuilt / path.relative_to(site)).read_bytes()
+    ]
+    assert not different, f"a rebuild from the caches differs from the first build in {different[:5]}"
