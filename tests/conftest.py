@@ -79,7 +79,8 @@ def pytest_terminal_summary(terminalreporter, config):
         terminalreporter.section("slowest snippets")
         terminalreporter.write_line(f"{len(seconds)} snippets ran for {sum(seconds.values()):.1f} s in all")
         for path, spent in sorted(seconds.items(), key=lambda item: -item[1])[:SLOWEST_SHOWN]:
-            terminalreporter.write_line(f"  {spent:6.2f} s  {Path(path).relative_to(ROOT)}")
+            shown = Path(path).relative_to(ROOT) if Path(path).is_relative_to(ROOT) else path  # or a fixture's
+            terminalreporter.write_line(f"  {spent:6.2f} s  {shown}")
     if not config.getoption("--update-outputs"):
         return
     rewritten = sorted(config.stash[REWRITTEN])

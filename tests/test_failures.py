@@ -1,18 +1,33 @@
 """Each way a page can go wrong fails loudly, naming the file (and line) to open.
 
-Each test builds or checks a small fixture tree in a temporary folder, made with the project's own
-mkdocs.yml and hooks, so the checks are the real ones.
+Each test checks a small fixture tree in a temporary folder. The hooks' own functions run in this
+process on the tree's pages, as a build calls them (run_page_hooks: figures.py, then build_output.py,
+in mkdocs.yml's order); one end-to-end `mkdocs build` of a tree made with the project's mkdocs.yml and
+hooks proves the wiring (test_fixture_site_builds_end_to_end).
 """
 
+import logging
+import os
 import re
 import shutil
-import subprocess
+import time
 from pathlib import Path
 
+import markdown
 import mktestdocs
 import pytest
 import yaml
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import get_files
+from mkdocs.structure.pages import Page
+from pymdownx.snippets import SnippetMissingError
 
+import build_output
+import figures
+import notebooks
+import page_cache
+import snippet_runner
 from tests.page_blocks import PageError, expand_page, fence_problems, find_fences, normalized_markdown
 from tests.shared import ROOT, mkdocs_build
 from tests.snippet_outputs import output_mismatches, run_snippet
@@ -46,79 +61,117 @@ def make_tree(
     return tmp_path
 
 
-def build(tree: Path, strict: bool = True, **env) -> subprocess.CompletedProcess:
-    return mkdocs_build(tree / "site", project=tree, strict=strict, **env)
+def stub_config(tree: Path) -> MkDocsConfig:
+    """The settings the hooks read (where the project, docs and site are), without loading any plugin."""
+    config = MkDocsConfig(config_file_path=str(tree / "mkdocs.yml"))
+    config.load_dict({"site_name": "Fixture", "docs_dir": str(tree / "docs"), "site_dir": str(tree / "site")})
+    failed, _ = config.validate()
+    assert not failed, failed
+    return config
+
+
+def run_page_hooks(tree: Path, src_uri: str = "index.md") -> str:
+    """What figures.py and build_output.py make of a page's Markdown, called as a build calls them."""
+    config = stub_config(tree)
+    files = figures.on_files(get_files(config), config=config)
+    page = Page(None, files.get_file_from_path(src_uri), config)
+    page.read_source(config)
+    text = figures.on_page_markdown(page.markdown, page=page, config=config, files=files)
+    return build_output.on_page_markdown(text, page=page, config=config, files=files)
+
+
+@pytest.fixture
+def time_limit(monkeypatch):
+    """set(name, seconds) sets a snippet time limit variable for this test only (it is read once per process)."""
+
+    def set_(name: str, seconds: str) -> None:
+        monkeypatch.delenv(snippet_runner.TIMEOUT_ENV, raising=False)
+        monkeypatch.setenv(name, seconds)
+        snippet_runner.time_limit_seconds.cache_clear()
+
+    yield set_
+    snippet_runner.time_limit_seconds.cache_clear()
 
 
 def figure_page(marker: str) -> dict[str, str]:
     return {"index.md": f"# Fixture\n\n{marker}\n"}
 
 
-@pytest.mark.parametrize("strict", [True, False], ids=["strict", "non-strict"])
-def test_raising_figure_snippet_fails_the_build_with_file_line_and_exception(tmp_path, strict):
+def test_raising_figure_snippet_fails_with_file_line_and_exception(tmp_path):
     tree = make_tree(
         tmp_path,
         figure_page("![a line](figure:snippets/bad/plot.py)"),
         {"bad/plot.py": LINE.replace("plt.show()", "1 / 0")},
     )
-    result = build(tree, strict=strict)
-    assert result.returncode != 0
-    assert "snippets/bad/plot.py:5: figure snippet raised ZeroDivisionError: division by zero" in result.stderr
-    assert not (tree / "site" / "figures").exists()
+    with pytest.raises(
+        PluginError, match=r"snippets/bad/plot.py:5: figure snippet raised ZeroDivisionError: division by zero"
+    ):
+        run_page_hooks(tree)
+    assert not list((tree / ".cache" / "figures").iterdir()), "a failed render left a cache entry"
 
 
-def test_figure_snippet_past_the_time_limit_fails_the_build(tmp_path):
+def test_figure_snippet_past_the_time_limit_fails(tmp_path, time_limit):
     tree = make_tree(
         tmp_path,
         figure_page("![a line](figure:snippets/slow/plot.py)"),
         {"slow/plot.py": "import time\n\nwhile True:\n    time.sleep(0.01)\n"},
     )
-    result = build(tree, strict=False, SNIPPET_TIMEOUT="1")
-    assert result.returncode != 0
-    assert "snippets/slow/plot.py:4: figure snippet still running after 1 s" in result.stderr
-    assert "raise the limit with SNIPPET_TIMEOUT=<seconds>" in result.stderr
+    time_limit(snippet_runner.TIMEOUT_ENV, "1")
+    with pytest.raises(PluginError) as failure:
+        run_page_hooks(tree)
+    assert "snippets/slow/plot.py:4: figure snippet still running after 1 s" in str(failure.value)
+    assert "raise the limit with SNIPPET_TIMEOUT=<seconds>" in str(failure.value)
 
 
-def test_deprecated_figure_timeout_still_sets_the_limit_with_a_warning(tmp_path):
+def test_deprecated_figure_timeout_still_sets_the_limit_with_a_warning(tmp_path, time_limit, caplog):
     tree = make_tree(
         tmp_path,
         {"index.md": "# Fixture\n\n<!-- build-output: snippets/slow/table.py -->\n"},
         {"slow/table.py": "import time\n\nwhile True:\n    time.sleep(0.01)\n"},
     )
-    result = build(tree, strict=False, FIGURE_TIMEOUT="1")
-    assert result.returncode != 0
-    assert "snippets/slow/table.py:4: output snippet still running after 1 s" in result.stderr
-    assert result.stderr.count("FIGURE_TIMEOUT is deprecated") == 1, result.stderr
-    assert "set SNIPPET_TIMEOUT=1 instead" in result.stderr
+    time_limit(snippet_runner.DEPRECATED_TIMEOUT_ENV, "1")
+    with caplog.at_level(logging.WARNING), pytest.raises(PluginError) as failure:
+        run_page_hooks(tree)
+        run_page_hooks(tree)  # not reached; the warning must come once per process, not once per snippet
+    assert "snippets/slow/table.py:4: output snippet still running after 1 s" in str(failure.value)
+    warnings = [r.getMessage() for r in caplog.records if "FIGURE_TIMEOUT is deprecated" in r.getMessage()]
+    assert len(warnings) == 1 and "set SNIPPET_TIMEOUT=1 instead" in warnings[0], caplog.text
+    # A build stops on it under --strict: it is a warning of MkDocs' own logger tree.
+    assert all(r.name.startswith("mkdocs.") for r in caplog.records if "deprecated" in r.getMessage())
 
 
-def test_page_asking_for_a_figure_the_snippet_does_not_draw_fails_the_build(tmp_path):
+def test_page_asking_for_a_figure_the_snippet_does_not_draw_fails(tmp_path):
     tree = make_tree(tmp_path, figure_page("![a second line](figure:snippets/one/plot.py#2)"), {"one/plot.py": LINE})
-    result = build(tree)
-    assert result.returncode != 0
-    assert "docs/index.md:3: asks for figure #2 of snippets/one/plot.py, which creates 1" in result.stderr
+    with pytest.raises(
+        PluginError, match=r"docs/index.md:3: asks for figure #2 of snippets/one/plot.py, which creates 1"
+    ):
+        run_page_hooks(tree)
 
 
-def test_page_naming_a_missing_figure_snippet_fails_the_build(tmp_path):
+def test_page_naming_a_missing_figure_snippet_fails(tmp_path):
     tree = make_tree(tmp_path, figure_page("![a line](figure:snippets/gone/plot.py)"), {})
-    result = build(tree, strict=False)
-    assert result.returncode != 0
-    assert "docs/index.md:3: no figure snippet at snippets/gone/plot.py" in result.stderr
+    with pytest.raises(PluginError, match=r"docs/index.md:3: no figure snippet at snippets/gone/plot.py"):
+        run_page_hooks(tree)
 
 
-def test_figure_snippet_that_draws_nothing_fails_the_build(tmp_path):
+def test_figure_snippet_that_draws_nothing_fails(tmp_path):
     tree = make_tree(tmp_path, figure_page("![a line](figure:snippets/empty/plot.py)"), {"empty/plot.py": "x = 1\n"})
-    result = build(tree, strict=False)
-    assert result.returncode != 0
-    assert "snippets/empty/plot.py: figure snippet ran but created no matplotlib figure" in result.stderr
+    with pytest.raises(
+        PluginError, match=r"snippets/empty/plot.py: figure snippet ran but created no matplotlib figure"
+    ):
+        run_page_hooks(tree)
 
 
-def test_missing_include_fails_the_build_and_the_page_tests(tmp_path):
+def test_missing_include_fails_the_build_and_the_page_tests(tmp_path, monkeypatch):
     page = '# Fixture\n\n```python\n--8<-- "snippets/nope/usage.py"\n```\n'
     tree = make_tree(tmp_path, {"index.md": page}, {})
-    result = build(tree, strict=False)
-    assert result.returncode != 0
-    assert "snippets/nope/usage.py" in result.stderr
+    # pymdownx.snippets as mkdocs.yml sets it up (check_paths), from the project folder, as a build runs it.
+    extensions = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["markdown_extensions"]
+    settings = next(e["pymdownx.snippets"] for e in extensions if isinstance(e, dict) and "pymdownx.snippets" in e)
+    assert settings["check_paths"], "mkdocs.yml must make a missing include fail the build"
+    monkeypatch.chdir(tree)
+    with pytest.raises(SnippetMissingError, match="snippets/nope/usage.py"):
+        markdown.markdown(page, extensions=["pymdownx.snippets"], extension_configs={"pymdownx.snippets": settings})
     with pytest.raises(PageError, match=r"docs/index.md:4: includes snippets/nope/usage.py, which does not exist"):
         expand_page(tree / "docs" / "index.md", tree, tree / "docs")
 
@@ -163,35 +216,24 @@ def test_fences_mktestdocs_would_skip_are_reported(tmp_path):
     )
 
 
-def test_figures_are_byte_identical_across_builds_and_follow_snippet_edits(tmp_path):
+def test_figures_are_byte_identical_across_renders_and_follow_snippet_edits(tmp_path):
     tree = make_tree(tmp_path, figure_page("![a line](figure:snippets/one/plot.py)"), {"one/plot.py": LINE})
-    svg = tree / "site" / "figures" / "one" / "plot-1-dark.svg"
-    assert build(tree).returncode == 0
-    first = svg.read_bytes()
+    snippet, cache = tree / "snippets" / "one" / "plot.py", tree / ".cache" / "figures"
+    first = (figures.cached_figures(snippet, "snippets/one/plot.py", cache) / "dark-1.svg").read_bytes()
     assert b"<dc:date>" not in first
-    shutil.rmtree(tree / ".cache")
-    assert build(tree).returncode == 0
-    assert svg.read_bytes() == first, "a cold re-render gave different bytes"
-    (tree / "snippets" / "one" / "plot.py").write_text(LINE.replace("[0, 1], [0, 1]", "[0, 1], [1, 0]"))
-    assert build(tree).returncode == 0
-    assert svg.read_bytes() != first, "an edited snippet was not re-rendered"
+    shutil.rmtree(cache)
+    again = (figures.cached_figures(snippet, "snippets/one/plot.py", cache) / "dark-1.svg").read_bytes()
+    assert again == first, "a cold re-render gave different bytes"
+    snippet.write_text(LINE.replace("[0, 1], [0, 1]", "[0, 1], [1, 0]"))
+    edited = (figures.cached_figures(snippet, "snippets/one/plot.py", cache) / "dark-1.svg").read_bytes()
+    assert edited != first, "an edited snippet was not re-rendered"
 
 
-def test_raising_output_snippet_fails_the_build_with_file_and_line(tmp_path):
+def test_raising_output_snippet_fails_with_file_and_line(tmp_path):
     page = "# Fixture\n\n<!-- build-output: snippets/table/table.py -->\n"
     tree = make_tree(tmp_path, {"index.md": page}, {"table/table.py": 'print("| a |")\nraise KeyError("b")\n'})
-    result = build(tree, strict=False)
-    assert result.returncode != 0
-    assert "snippets/table/table.py:2: output snippet raised KeyError: 'b'" in result.stderr
-
-
-def test_output_snippet_output_is_put_on_the_page(tmp_path):
-    page = "# Fixture\n\n<!-- build-output: snippets/table/table.py -->\n"
-    table = 'print("| x | x squared |")\nprint("|---|---|")\nfor x in (2, 3):\n    print(f"| {x} | {x * x} |")\n'
-    tree = make_tree(tmp_path, {"index.md": page}, {"table/table.py": table})
-    assert build(tree).returncode == 0
-    html = (tree / "site" / "index.html").read_text(encoding="utf-8")
-    assert "<td>3</td>" in html and "<td>9</td>" in html
+    with pytest.raises(PluginError, match=r"snippets/table/table.py:2: output snippet raised KeyError: 'b'"):
+        run_page_hooks(tree)
 
 
 @pytest.mark.parametrize(
@@ -203,56 +245,113 @@ def test_output_snippet_output_is_put_on_the_page(tmp_path):
     ],
     ids=["indented", "misspelt", "no-spaces"],
 )
-def test_misread_build_output_marker_fails_the_build(tmp_path, marker):
+def test_misread_build_output_marker_fails(tmp_path, marker):
     tree = make_tree(tmp_path, {"index.md": f"# Fixture\n\n{marker}\n"}, {"table/table.py": 'print("| a |")\n'})
-    result = build(tree, strict=False)
-    assert result.returncode != 0
-    assert "docs/index.md:3: a build-output marker is not of the form" in result.stderr
+    with pytest.raises(PluginError, match=r"docs/index.md:3: a build-output marker is not of the form"):
+        run_page_hooks(tree)
 
 
-def test_notebook_with_a_failing_cell_fails_the_build_naming_it(tmp_path):
+def test_misread_figure_marker_fails(tmp_path):
+    tree = make_tree(tmp_path, figure_page("![a line [unbalanced](figure:snippets/one/plot.py)"), {"one/plot.py": LINE})
+    with pytest.raises(PluginError, match=r"docs/index.md: a figure marker near line 3 is not of the form"):
+        run_page_hooks(tree)
+
+
+def execute_notebook(tree: Path, name: str) -> Path:
+    return notebooks.executed(tree / "notebooks" / name, tree / ".cache" / "notebooks")
+
+
+def test_notebook_with_a_failing_cell_fails_naming_it(tmp_path):
     notebook = "# %% [markdown]\n# # Broken\n\n# %%\nvalue = 1\n\n# %%\nraise ValueError('cell failed')\n"
     tree = make_tree(tmp_path, {"index.md": "# Fixture\n"}, {}, {"broken.py": notebook})
-    result = build(tree, strict=False)
-    assert result.returncode != 0
-    assert "notebooks/broken.py:7: notebook cell failed" in result.stderr  # the line of the cell's `# %%`
-    assert "ValueError: cell failed" in re.sub(r"\x1b\[[0-9;]*m", "", result.stderr)  # the kernel colours it
+    with pytest.raises(PluginError) as failure:
+        execute_notebook(tree, "broken.py")
+    assert "notebooks/broken.py:7: notebook cell failed" in str(failure.value)  # the line of the cell's `# %%`
+    assert "ValueError: cell failed" in re.sub(r"\x1b\[[0-9;]*m", "", str(failure.value))  # the kernel colours it
 
 
 PLOT_CELL = "import matplotlib.pyplot as plt\n\nplt.plot([0, 1], [0, 1])\nplt.show()\n"
 
 
-def test_notebook_figure_without_alt_text_fails_the_build_naming_the_cell(tmp_path):
+def test_notebook_figure_without_alt_text_fails_naming_the_cell(tmp_path):
     notebook = f"# %% [markdown]\n# # No alt\n\n# %%\n{PLOT_CELL}"
     tree = make_tree(tmp_path, {"index.md": "# Fixture\n"}, {}, {"no_alt.py": notebook})
-    result = build(tree, strict=False)
-    assert result.returncode != 0
-    assert "notebooks/no_alt.py:4: the cell draws 1 figure(s) and gives 0 alt text(s)" in result.stderr
+    with pytest.raises(
+        PluginError, match=r"notebooks/no_alt.py:4: the cell draws 1 figure\(s\) and gives 0 alt text\(s\)"
+    ):
+        execute_notebook(tree, "no_alt.py")
 
 
-def test_notebook_figures_survive_the_tests_matplotlib_backend(tmp_path):
-    """The tests set MPLBACKEND=Agg (conftest.py), under which plt.show() emits nothing in a kernel. A build
-    run from the tests must still draw every notebook figure, in both schemes, with its alt text."""
+# --- one real build: the hooks wired through mkdocs.yml ------------------------------------------------
+
+TABLE = 'print("| x | x squared |")\nprint("|---|---|")\nfor x in (2, 3):\n    print(f"| {x} | {x * x} |")\n'
+USAGE = 'print("first version")\n#> first version\n'
+
+
+def test_fixture_site_builds_end_to_end(tmp_path):
+    """A strict `mkdocs build` of a tree with the project's mkdocs.yml: a figure (its alt text holding
+    brackets), a build-time table, an included snippet and a notebook. It runs under MPLBACKEND=Agg, as
+    the tests do, under which plt.show() in a kernel draws nothing: every notebook figure must still be
+    there in both schemes with its alt text. A second build after the included snippet changed shows the
+    new code (hooks/page_cache.py), and a third with nothing changed renders no page again."""
+    page = (
+        "# Fixture\n\n![softmax([2, 1]) as bars](figure:snippets/one/plot.py)\n\n"
+        "<!-- build-output: snippets/table/table.py -->\n\n"
+        '```python\n--8<-- "snippets/usage/usage.py"\n```\n'
+    )
     notebook = f'# %% [markdown]\n# # A line\n\n# %% alt="a straight line from (0, 0) to (1, 1)"\n{PLOT_CELL}'
-    tree = make_tree(tmp_path, {"index.md": "# Fixture\n"}, {}, {"line.py": notebook})
-    result = build(tree, MPLBACKEND="Agg")
+    tree = make_tree(
+        tmp_path,
+        {"index.md": page},
+        {"one/plot.py": LINE, "table/table.py": TABLE, "usage/usage.py": USAGE},
+        {"line.py": notebook},
+    )
+    result = mkdocs_build(tree / "site", project=tree, MPLBACKEND="Agg")
     assert result.returncode == 0, result.stderr
-    page = (tree / "site" / "notebooks" / "line" / "index.html").read_text(encoding="utf-8")
+    html = (tree / "site" / "index.html").read_text(encoding="utf-8")
+    assert 'alt="softmax([2, 1]) as bars"' in html
+    assert (tree / "site" / "figures" / "one" / "plot-1-dark.svg").is_file()
+    assert "<td>3</td>" in html and "<td>9</td>" in html
+    assert "first version" in html
+    notebook_page = (tree / "site" / "notebooks" / "line" / "index.html").read_text(encoding="utf-8")
     for scheme in ("light", "dark"):
-        assert f'line-1-{scheme}.svg#only-{scheme}" alt="a straight line from (0, 0) to (1, 1)"' in page
+        assert f'line-1-{scheme}.svg#only-{scheme}" alt="a straight line from (0, 0) to (1, 1)"' in notebook_page
         assert (tree / "site" / "figures" / "notebooks" / f"line-1-{scheme}.svg").is_file()
 
+    (tree / "snippets" / "usage" / "usage.py").write_text(USAGE.replace("first", "second"), encoding="utf-8")
+    result = mkdocs_build(tree / "site", project=tree)
+    assert result.returncode == 0, result.stderr
+    html = (tree / "site" / "index.html").read_text(encoding="utf-8")
+    assert "second version" in html and "first version" not in html, "a cached page hid a snippet edit"
+    assert "pages rendered: 1 of 1" in result.stderr, result.stderr
 
-def test_misread_figure_marker_fails_the_build(tmp_path):
-    tree = make_tree(tmp_path, figure_page("![a line [unbalanced](figure:snippets/one/plot.py)"), {"one/plot.py": LINE})
-    result = build(tree, strict=False)
-    assert result.returncode != 0
-    assert "docs/index.md: a figure marker near line 3 is not of the form" in result.stderr
+    result = mkdocs_build(tree / "site", project=tree)
+    assert result.returncode == 0, result.stderr
+    assert "pages rendered: 0 of 1" in result.stderr, result.stderr
+    assert (tree / "site" / "index.html").read_text(encoding="utf-8") == html
 
 
-def test_alt_text_may_hold_brackets(tmp_path):
-    tree = make_tree(
-        tmp_path, figure_page("![softmax([2, 1]) as bars](figure:snippets/one/plot.py)"), {"one/plot.py": LINE}
-    )
-    assert build(tree).returncode == 0
-    assert 'alt="softmax([2, 1]) as bars"' in (tree / "site" / "index.html").read_text(encoding="utf-8")
+def test_page_whose_rendering_warned_is_rendered_again(tmp_path):
+    """A strict build fails on a warning every time, not only before the page was cached."""
+    tree = make_tree(tmp_path, {"index.md": "# Fixture\n\n[a missing page](gone.md)\n"}, {})
+    for _ in range(2):
+        result = mkdocs_build(tree / "site", project=tree)
+        assert result.returncode != 0 and "gone.md" in result.stderr, result.stderr
+    assert not list((tree / ".cache" / "pages").glob("page-*.json")), "a rendering that warned was cached"
+
+
+def test_page_cache_deletes_only_entries_no_build_used_for_a_day(tmp_path):
+    config = stub_config(make_tree(tmp_path, {"index.md": "# Fixture\n"}, {}))
+    folder = page_cache.cache_dir(config)
+    folder.mkdir(parents=True)
+    old, recent, used = (folder / f"page-{name}.json" for name in ("old", "recent", "used"))
+    for path in (old, recent, used):
+        path.write_text("{}", encoding="utf-8")
+    day_ago = time.time() - page_cache.KEPT_UNUSED - 60
+    os.utime(old, (day_ago, day_ago))
+    os.utime(used, (day_ago, day_ago))
+    page_cache.on_pre_build(config=config)
+    assert page_cache.load(config, "page-used") == {}
+    page_cache.on_post_build(config=config)
+    assert not old.exists(), "an entry unused for a day was kept"
+    assert recent.exists() and used.exists(), "an entry in use, or used lately, was deleted"
