@@ -33,7 +33,10 @@ import page_language
 import snippet_runner
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.livereload import LiveReloadServer
     from mkdocs.structure.pages import Page
 
 STYLE_DIR = Path(__file__).with_name("plot_style")
@@ -115,6 +118,7 @@ def cache_key(snippet_source: bytes) -> str:
 
 def render(path: Path, shown_as: str, folder: Path) -> None:
     """Run the snippet once per scheme; write every figure it created as <scheme>-<n>.svg in folder."""
+    snippet_runner.wait_for_preload()
     import matplotlib
 
     matplotlib.use("Agg", force=True)
@@ -170,6 +174,13 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
             scheme, n = svg.stem.split("-")
             files.append(File.generated(config, figure_uri(snippet, int(n), scheme), abs_src_path=str(svg)))
     return files
+
+
+def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, builder: Callable) -> LiveReloadServer:
+    """Under `make serve`, the first build is done: import what a redraw needs while the reader reads."""
+    if os.environ.get(RENDERING_ENV) != "off":
+        snippet_runner.preload_in_background()
+    return server
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -30,12 +30,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from jinja2 import FileSystemBytecodeCache
 from mkdocs.plugins import event_priority
 from mkdocs.structure.toc import get_toc
 
 import content_cache
 
 if TYPE_CHECKING:
+    from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
@@ -218,6 +220,19 @@ def on_page_context(context, *, page: Page, config: MkDocsConfig, nav):
     if index is not None and "add_entry_from_context" not in vars(index):
         index.add_entry_from_context = cached_entries(index, config)
     return context
+
+
+# --- the templates -----------------------------------------------------------------------------------
+
+
+def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+    """Jinja compiles Material's templates to Python in every build (each edition has its own theme
+    environment): keep the compiled code under .cache/templates/. Jinja checks each template's source
+    against what it compiled, so an edited override is compiled again."""
+    folder = cache_dir(config).parent / "templates"
+    folder.mkdir(parents=True, exist_ok=True)
+    env.bytecode_cache = FileSystemBytecodeCache(str(folder))
+    return env
 
 
 # --- clean-up ------------------------------------------------------------------------------------------

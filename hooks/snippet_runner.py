@@ -15,6 +15,8 @@ import io
 import logging
 import os
 import signal
+import threading
+import time
 import traceback
 from contextlib import contextmanager
 from functools import cache
@@ -27,6 +29,36 @@ DEPRECATED_TIMEOUT_ENV = "FIGURE_TIMEOUT"  # its name when only figure snippets 
 DEFAULT_TIMEOUT = 60.0
 
 log = logging.getLogger("mkdocs.hooks.snippet_runner")
+
+
+_preload: threading.Thread | None = None
+
+
+def preload_in_background() -> None:
+    """Import torch and matplotlib in a background thread (under `make serve`, once the site is served),
+    so the first edit of a snippet does not wait about 2 s for them. Once per process."""
+    global _preload
+    if _preload is None:
+        _preload = threading.Thread(target=_import_libraries, name="snippet-libraries", daemon=True)
+        _preload.start()
+
+
+def _import_libraries() -> None:
+    started = time.perf_counter()
+    import matplotlib
+
+    matplotlib.use("Agg")  # what the hooks draw with; no GUI backend is looked for
+    import matplotlib.pyplot  # noqa: F401
+    import torch  # noqa: F401
+
+    log.info("imported torch and matplotlib for the next snippet edit (%.1f s)", time.perf_counter() - started)
+
+
+def wait_for_preload() -> None:
+    """Called before anything imports torch or matplotlib in the build: two threads importing one
+    package at once can see it half-initialised."""
+    if _preload is not None:
+        _preload.join()
 
 
 class SnippetTimeout(BaseException):
@@ -85,6 +117,7 @@ def run(path: Path, shown_as: str, kind: str) -> None:
     """Execute the snippet as __main__ in a fresh namespace; any failure becomes a build error."""
     code = compile(path.read_text(encoding="utf-8"), str(path), "exec")
     timeout = time_limit_seconds()
+    wait_for_preload()
     try:
         with time_limit(timeout, path, shown_as, kind):
             exec(code, {"__name__": "__main__", "__file__": str(path)})
