@@ -6,7 +6,7 @@
   and vi/sitemap.xml lists the Vietnamese pages. overrides/main.html makes /vi/ the base of the
   Vietnamese pages, so Material loads that index (and its instant navigation stays in that edition).
 - Shared files are copied once. mkdocs-static-i18n builds the Vietnamese edition after the English
-  one, and MkDocs would copy every shared file again (Material's assets, MathJax's 24 MB, the
+  one, and MkDocs would copy every shared file again (Material's assets, MathJax's 7 MB, the
   figures). In the Vietnamese build a shared file is copied only if it changed since the English
   build copied it (MkDocs' own `dirty` check).
 - The language selector links the editions' home pages; docs/javascripts/language-switch.js sends
