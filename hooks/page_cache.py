@@ -71,10 +71,13 @@ def load(config: MkDocsConfig, key: str) -> dict | None:
 
 def store(config: MkDocsConfig, key: str, entry: dict) -> None:
     folder = cache_dir(config)
-    folder.mkdir(parents=True, exist_ok=True)
     partial = folder / f".{key}.{os.getpid()}.partial"
-    partial.write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
-    partial.replace(folder / f"{key}.json")  # atomic: an entry is complete or absent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        partial.write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
+        partial.replace(folder / f"{key}.json")  # atomic: an entry is complete or absent
+    except OSError as error:  # a full disk or a read-only checkout: the build goes on, uncached
+        log.debug("page cache not written: %s", error)
 
 
 # --- the rendering -------------------------------------------------------------------------------------
@@ -95,7 +98,14 @@ def markdown_settings(config: MkDocsConfig) -> bytes:
         "use_directory_urls": config.use_directory_urls,
         "validation": str(config.validation),
     }
-    return json.dumps(settings, sort_keys=True, default=repr).encode()
+    return json.dumps(settings, sort_keys=True, default=named).encode()
+
+
+def named(value) -> str:
+    """A setting JSON cannot hold, by name: a function's repr holds its address, which changes every run
+    (a `slugify` function in the toc settings would make every key new)."""
+    name = getattr(value, "__qualname__", None)
+    return f"{getattr(value, '__module__', '')}.{name}" if name else repr(value)
 
 
 def render_key(page: Page, config: MkDocsConfig, files: Files) -> str | None:
