@@ -19,8 +19,11 @@ versions: a build where nothing changed imports neither torch nor matplotlib.
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import multiprocessing.connection
 import os
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
@@ -150,25 +153,74 @@ def cached_figures(path: Path, shown_as: str, cache_root: Path) -> Path:
 # --- MkDocs events ---------------------------------------------------------------------------------
 
 
+def render_missing(snippets: dict[str, Path], cache_root: Path) -> None:
+    """Render the snippets whose figures are not cached yet, side by side in forked processes when there
+    are several (a cold build: 57 snippets, about 16 s on one core). Only before this process has
+    imported torch: a child forked after torch has run threads could hang in its thread pool. A
+    failure is raised here as it would be in this process, for the first snippet in page order."""
+    missing = [
+        (name, path) for name, path in snippets.items() if not (cache_root / cache_key(path.read_bytes())).is_dir()
+    ]
+    workers = min(os.cpu_count() or 1, len(missing))
+    if workers < 2 or "torch" in sys.modules:
+        return  # on_files renders them in this process, one by one
+    fork = multiprocessing.get_context("fork")  # the child inherits this hook; nothing is pickled but text
+    failures = fork.SimpleQueue()
+    children = [
+        fork.Process(target=_render_share, args=(missing[n::workers], cache_root, failures)) for n in range(workers)
+    ]
+    for child in children:
+        child.start()
+    errors = {}
+    # Read failures while the children run: one blocked on a full pipe would never exit.
+    while any(child.is_alive() for child in children) or not failures.empty():
+        while not failures.empty():
+            name, message = failures.get()
+            errors[name] = message
+        multiprocessing.connection.wait([child.sentinel for child in children], timeout=0.1)
+    for child in children:
+        child.join()
+    for name, _ in missing:  # the first failure in page order, as a build in one process would report
+        if name in errors:
+            raise PluginError(errors[name])
+    for child in children:
+        if child.exitcode != 0:
+            raise PluginError(
+                f"a figure rendering process died (exit code {child.exitcode}); build again to see which snippet"
+            )
+
+
+def _render_share(share: list[tuple[str, Path]], cache_root: Path, failures) -> None:
+    for name, path in share:
+        try:
+            cached_figures(path, name, cache_root)
+        except PluginError as error:
+            failures.put((name, str(error)))
+            return
+
+
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     if os.environ.get(RENDERING_ENV) == "off":
         return files
     root = Path(config.config_file_path).parent
     cache_root = root / ".cache" / "figures"
-    rendered: dict[str, Path] = {}
+    refs: list[tuple[str, FigureRef]] = []
     for page in files.documentation_pages():
         if not page.src_uri.endswith(".md"):  # notebooks draw their own figures
             continue
         for ref in find_figure_refs(page.content_string):
             where = f"{config.docs_dir}/{page.src_uri}:{ref.line}"
-            path = root / ref.snippet
-            if not path.is_file():
+            if not (root / ref.snippet).is_file():
                 raise PluginError(f"{where}: no figure snippet at {ref.snippet}")
-            if ref.snippet not in rendered:
-                rendered[ref.snippet] = cached_figures(path, ref.snippet, cache_root)
-            count = len(list(rendered[ref.snippet].glob("light-*.svg")))
-            if ref.index > count:
-                raise PluginError(f"{where}: asks for figure #{ref.index} of {ref.snippet}, which creates {count}")
+            refs.append((where, ref))
+    render_missing({ref.snippet: root / ref.snippet for _, ref in refs}, cache_root)
+    rendered: dict[str, Path] = {}
+    for where, ref in refs:
+        if ref.snippet not in rendered:
+            rendered[ref.snippet] = cached_figures(root / ref.snippet, ref.snippet, cache_root)
+        count = len(list(rendered[ref.snippet].glob("light-*.svg")))
+        if ref.index > count:
+            raise PluginError(f"{where}: asks for figure #{ref.index} of {ref.snippet}, which creates {count}")
     for snippet, folder in rendered.items():
         for svg in sorted(folder.glob("*.svg")):
             scheme, n = svg.stem.split("-")

@@ -284,6 +284,7 @@ def test_notebook_figure_without_alt_text_fails_naming_the_cell(tmp_path):
 
 # --- one real build: the hooks wired through mkdocs.yml ------------------------------------------------
 
+FALLING = LINE.replace("[0, 1], [0, 1]", "[0, 1], [1, 0]")
 TABLE = 'print("| x | x squared |")\nprint("|---|---|")\nfor x in (2, 3):\n    print(f"| {x} | {x * x} |")\n'
 USAGE = 'print("first version")\n#> first version\n'
 
@@ -300,17 +301,19 @@ def test_fixture_site_builds_end_to_end(tmp_path):
         '```python\n--8<-- "snippets/usage/usage.py"\n```\n'
     )
     notebook = f'# %% [markdown]\n# # A line\n\n# %% alt="a straight line from (0, 0) to (1, 1)"\n{PLOT_CELL}'
+    page += "\n![a falling line](figure:snippets/two/plot.py)\n"  # two snippets: drawn side by side
     tree = make_tree(
         tmp_path,
         {"index.md": page},
-        {"one/plot.py": LINE, "table/table.py": TABLE, "usage/usage.py": USAGE},
+        {"one/plot.py": LINE, "two/plot.py": FALLING, "table/table.py": TABLE, "usage/usage.py": USAGE},
         {"line.py": notebook},
     )
     result = mkdocs_build(tree / "site", project=tree, MPLBACKEND="Agg")
     assert result.returncode == 0, result.stderr
     html = (tree / "site" / "index.html").read_text(encoding="utf-8")
     assert 'alt="softmax([2, 1]) as bars"' in html
-    assert (tree / "site" / "figures" / "one" / "plot-1-dark.svg").is_file()
+    for snippet in ("one", "two"):
+        assert (tree / "site" / "figures" / snippet / "plot-1-dark.svg").is_file()
     assert "<td>3</td>" in html and "<td>9</td>" in html
     assert "first version" in html
     notebook_page = (tree / "site" / "notebooks" / "line" / "index.html").read_text(encoding="utf-8")
@@ -355,3 +358,15 @@ def test_page_cache_deletes_only_entries_no_build_used_for_a_day(tmp_path):
     page_cache.on_post_build(config=config)
     assert not old.exists(), "an entry unused for a day was kept"
     assert recent.exists() and used.exists(), "an entry in use, or used lately, was deleted"
+
+
+def test_raising_figure_snippet_fails_a_build_that_draws_side_by_side(tmp_path):
+    """A cold build draws its figure snippets in forked processes (hooks/figures.py, render_missing):
+    a failure there still stops the build, naming the file and line."""
+    page = "# Fixture\n\n![a line](figure:snippets/one/plot.py)\n\n![a bad one](figure:snippets/bad/plot.py)\n"
+    bad = LINE.replace("plt.show()", "1 / 0")
+    tree = make_tree(tmp_path, {"index.md": page}, {"one/plot.py": LINE, "bad/plot.py": bad})
+    result = mkdocs_build(tree / "site", project=tree)
+    assert result.returncode != 0
+    assert "snippets/bad/plot.py:5: figure snippet raised ZeroDivisionError: division by zero" in result.stderr
+    assert not list((tree / ".cache" / "figures").glob(".partial-*")), "a failed render left a partial folder"
