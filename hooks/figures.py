@@ -162,6 +162,7 @@ def render_missing(snippets: dict[str, Path], cache_root: Path) -> None:
         (name, path) for name, path in snippets.items() if not (cache_root / cache_key(path.read_bytes())).is_dir()
     ]
     workers = min(os.cpu_count() or 1, len(missing))
+    snippet_runner.wait_for_preload()  # never fork while that thread holds an import lock
     if workers < 2 or "torch" in sys.modules:
         return  # on_files renders them in this process, one by one
     fork = multiprocessing.get_context("fork")  # the child inherits this hook; nothing is pickled but text
