@@ -13,11 +13,12 @@ QUIET_PIP := { grep -v "is ignored: it is neither a file nor a directory" || tru
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup serve build test format update-outputs constraints bench clean
+.PHONY: help setup serve build test test-all format update-outputs constraints bench clean
 
 help:
 	@echo "make serve           set up, then serve the site on http://127.0.0.1:8000 with live reload"
-	@echo "make test            set up, then run the whole test suite"
+	@echo "make test            set up, then run the test suite (a slow test that passed with the same inputs is skipped)"
+	@echo "make test-all        set up, then run every test, as CI does"
 	@echo "make build           strict build into site/"
 	@echo "make format          fix what ruff can (lint fixes everywhere, formatting of hooks/ and tests/)"
 	@echo "make update-outputs  rewrite the #> output lines of every snippet from a real run"
@@ -40,8 +41,13 @@ serve: setup
 build: setup
 	$(BIN)/mkdocs build --strict --site-dir site
 
+# A snippet, notebook or browser test that passed before is skipped while every input it read is unchanged
+# (tests/result_cache.py). CI (CI=true) and `make test-all` run everything.
 test: setup
 	$(BIN)/python -m pytest
+
+test-all: setup
+	$(BIN)/python -m pytest --rerun-passed
 
 # Snippets are linted, not formatted: ruff format would rewrite every `#> output` line to `# > output`.
 format: setup

@@ -4,6 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.result_cache import add_option as add_result_cache_option
+from tests.result_cache import pytest_runtest_makereport, result_cache  # noqa: F401 (a hook and a fixture)
 from tests.shared import ROOT, mkdocs_build
 
 sys.path.insert(0, str(ROOT))  # `tests.<module>` imports
@@ -19,6 +21,7 @@ def pytest_addoption(parser):
         action="store_true",
         help="rewrite the #> output lines of every snippet from a real run (make update-outputs)",
     )
+    add_result_cache_option(parser)
 
 
 # --- make update-outputs ---------------------------------------------------------------------------
@@ -35,6 +38,11 @@ SLOWEST_SHOWN = 10
 
 
 def pytest_configure(config):
+    config.addinivalue_line(
+        "markers",
+        "no_site_index: a browser test that neither searches nor navigates; its kept result (tests/result_cache.py) "
+        "leaves out the search index and sitemaps every page fetches",
+    )
     config.stash[REWRITES] = {}
     config.stash[REWRITTEN] = []
     config.stash[SNIPPET_SECONDS] = {}

@@ -15,6 +15,7 @@ import functools
 import http.server
 import os
 import re
+import subprocess
 import sys
 import tempfile
 import threading
@@ -49,9 +50,22 @@ CHROMIUM_ARGS = [
 ]
 
 
+# Site files the test server sent during the current test (a worker runs one test at a time): with the
+# site's shared assets, they are what a browser test read, the inputs of its kept result (tests/result_cache.py).
+SERVED: set[str] = set()
+
+
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    timeout = 30  # seconds: a connection the browser left open but stopped reading does not hold a thread forever
+
     def log_message(self, *args):
         pass
+
+    def translate_path(self, path):
+        local = super().translate_path(path)
+        sent = os.path.join(local, "index.html") if os.path.isdir(local) else local
+        SERVED.add(os.path.relpath(sent, self.directory))
+        return local
 
 
 class QuietServer(http.server.ThreadingHTTPServer):
@@ -81,7 +95,7 @@ def axe_violations(page, context=None, options=None) -> list[dict]:
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.evaluate(AXE.axe_script)
     options = options or {"runOnly": {"type": "rule", "values": serious_rules(page)}, **VIOLATIONS}
-    response = page.evaluate(f"axe.run({AXE._format_script_args(context=context, options=options)})")
+    response = settled(page, f"axe.run({AXE._format_script_args(context=context, options=options)})", "axe.run")
     return serious(response["violations"])
 
 
@@ -119,6 +133,45 @@ def base_url(built_site):
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
+
+
+# Every page may load any of these, some late (a MathJax font or extension): all are inputs of every test.
+SHARED_ASSETS = ("assets", "javascripts", "stylesheets")
+# Every page fetches its edition's search index and sitemap (for search, instant navigation and the language
+# selector); their bytes change with any page's text and each day (lastmod). A test marked no_site_index
+# neither searches nor navigates: its kept result leaves them out, so editing one page reruns only the tests
+# that read that page. The search, navigation and language tests keep them.
+SITE_INDEXES = re.compile(r"(^|/)(search/search_index\.json|sitemap\.xml(\.gz)?)$")
+
+
+@functools.cache
+def chromium_version() -> str:
+    return subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True, check=True).stdout.strip()
+
+
+@functools.cache
+def shared_assets(site: Path) -> tuple[str, ...]:
+    return tuple(
+        path.relative_to(site).as_posix()
+        for folder in SHARED_ASSETS
+        for path in (site / folder).rglob("*")
+        if path.is_file()
+    )
+
+
+@pytest.fixture(autouse=True)
+def rerun_only_if_a_file_it_read_changed(request, result_cache, built_site):
+    """On a contributor's machine a browser test that passed is skipped while the same browser would be
+    sent the same bytes (tests/result_cache.py): its inputs are the files the server sent during the test
+    and the site's shared assets. A test that fetched nothing keeps no result."""
+    result_cache.skip_if_passed_with(built_site, browser=chromium_version())
+    SERVED.clear()
+    yield
+    fetched = set(SERVED)
+    if request.node.get_closest_marker("no_site_index"):
+        fetched = {name for name in fetched if not SITE_INDEXES.search(name)}
+    if fetched:
+        result_cache.keep_if_passed(built_site, fetched | set(shared_assets(built_site)), browser=chromium_version())
 
 
 @pytest.fixture(scope="module")
@@ -198,7 +251,20 @@ def page_paths(site: Path) -> list[str]:
 def wait_for_math(page):
     # MathJax typesets at start-up (first load) or on document$ (instant navigation); wait for both.
     page.wait_for_function("() => window.MathJax && MathJax.startup && MathJax.startup.promise")
-    page.evaluate("() => MathJax.startup.promise")
+    settled(page, "MathJax.startup.promise", "MathJax's typesetting")
+
+
+PROMISE_TIMEOUT = 60  # seconds; Playwright's evaluate waits for a promise without a time limit
+
+
+def settled(page, promise: str, what: str):
+    """The value of a JavaScript promise, or a failure naming the page if it does not settle in time (a
+    stalled request once left a MathJax or axe promise pending and the test run waiting forever)."""
+    return page.evaluate(
+        f"""() => Promise.race([{promise}, new Promise((_, reject) => setTimeout(
+            () => reject(new Error("{what} did not finish in {PROMISE_TIMEOUT} s on " + location.href)),
+            {PROMISE_TIMEOUT * 1000}))])"""
+    )
 
 
 def math_problems(page) -> list[str]:
@@ -269,6 +335,7 @@ def page_in_shared_context(worker_page):
     return worker_page
 
 
+@pytest.mark.no_site_index
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
 def test_page_loads_clean_offline_and_accessible(path, base_url, page_in_shared_context):
     # Light first (the system preference), then the same page switched to dark by the preference.
@@ -308,6 +375,7 @@ def test_page_loads_clean_offline_and_accessible(path, base_url, page_in_shared_
         assert not watched.errors, f"{path}: console errors: {watched.errors}"
 
 
+@pytest.mark.no_site_index
 @pytest.mark.parametrize("path", ["", "vi/", "notebooks/dying_relu/", "vi/notebooks/dying_relu/"])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_shared_chrome_is_accessible(path, scheme, base_url, open_page):
@@ -340,6 +408,7 @@ def pages_covering_every_code_token(site: Path) -> list[str]:
     return chosen
 
 
+@pytest.mark.no_site_index
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_code_colours_are_readable(scheme, built_site, base_url, open_page):
     """Highlighted code, left out of the page tests: every token class the site uses, in each scheme."""
@@ -358,6 +427,7 @@ def test_code_colours_are_readable(scheme, built_site, base_url, open_page):
             assert not violations, f"{path} ({scheme}): " + describe(violations)
 
 
+@pytest.mark.no_site_index
 def test_mathjax_accessibility_options_load_from_the_site(base_url, open_page):
     """The site publishes only the part of MathJax its pages load (hooks/offline_mathjax.py); the
     accessibility options of MathJax's context menu load more on demand (MathML input, the speech rule
@@ -373,6 +443,7 @@ def test_mathjax_accessibility_options_load_from_the_site(base_url, open_page):
     assert not watched.failed and not watched.offsite and not watched.errors, (watched.failed, watched.errors)
 
 
+@pytest.mark.no_site_index
 def test_palette_toggle_switches_scheme_and_figure_variant(base_url, open_page):
     watched = open_page(color_scheme="light")
     page = watched.page
@@ -394,6 +465,7 @@ def test_palette_toggle_switches_scheme_and_figure_variant(base_url, open_page):
         assert light.is_visible() and not dark.is_visible()
 
 
+@pytest.mark.no_site_index
 def test_copy_button_copies_the_code(base_url, open_page):
     watched = open_page(permissions=["clipboard-read", "clipboard-write"])
     page = watched.page

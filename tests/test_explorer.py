@@ -26,13 +26,14 @@ from torch import nn
 from tests.shared import DOCS, ROOT, english_pages
 
 try:
-    from tests.test_browser import (  # noqa: F401 (base_url, browser and open_page are fixtures)
+    from tests.test_browser import (  # noqa: F401 (base_url, browser, open_page and the autouse one are fixtures)
         AXE,
         AXE_COLOUR_RULES,
         base_url,
         browser,
         describe,
         open_page,
+        rerun_only_if_a_file_it_read_changed,
         screenshot_on_failure,
         serious,
     )
@@ -127,6 +128,7 @@ def open_explorer(open_page, base_url, fragment: str = "", **context):
     return watched
 
 
+@pytest.mark.no_site_index
 @needs_browser
 def test_javascript_gives_torch_values_and_autograd_derivatives(torch_values, base_url, open_page):
     watched = open_explorer(open_page, base_url)
@@ -265,6 +267,7 @@ def check_functional_line(line: str, activation: dict, params: dict, x: torch.Te
     return result
 
 
+@pytest.mark.no_site_index
 @needs_browser
 def test_copied_lines_build_exactly_the_slider_settings(torch_values, base_url, open_page):
     watched = open_explorer(open_page, base_url)
@@ -337,6 +340,7 @@ def test_copied_lines_build_exactly_the_slider_settings(torch_values, base_url, 
 # --- keyboard, narrow screens, colour schemes, instant navigation ------------------------------------------
 
 
+@pytest.mark.no_site_index
 @needs_browser
 def test_arrow_keys_move_a_slider_redraw_and_update_the_live_region(base_url, open_page):
     watched = open_explorer(open_page, base_url, "#fn=leaky-relu")
@@ -375,6 +379,7 @@ def test_arrow_keys_move_a_slider_redraw_and_update_the_live_region(base_url, op
     assert not watched.errors, watched.errors
 
 
+@pytest.mark.no_site_index
 @needs_browser
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_four_curves_and_the_softmax_panel_at_390px_pass_axe(base_url, open_page, scheme):

@@ -18,7 +18,7 @@ import pytest
 import notebooks  # hooks/notebooks.py: the tests run a notebook the way the build does
 from figures import STYLE_DIR
 from tests.cpu_paths import CPU_PATHS, NATIVE
-from tests.shared import english_notebooks
+from tests.shared import ROOT, english_notebooks
 
 NOTEBOOKS = english_notebooks()
 TIME_LIMIT = 30  # seconds on 2 CPU cores
@@ -138,7 +138,11 @@ def test_every_notebook_has_its_claims_checked():
 
 @pytest.mark.parametrize("cpu_path", NOTEBOOK_PATHS)
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
-def test_notebook_runs_fast_and_its_numbers_support_its_conclusion(path, cpu_path, tmp_path):
+def test_notebook_runs_fast_and_its_numbers_support_its_conclusion(path, cpu_path, tmp_path, result_cache):
+    # Its inputs: the notebook's text and the CPU path. The hook that runs it, the plot style and the CPU
+    # paths' variables are under hooks/ and tests/, in every kept result's key.
+    result_cache.skip_if_passed_with(ROOT, cpu_path=cpu_path)
+    result_cache.keep_if_passed(ROOT, [path.relative_to(ROOT)], cpu_path=cpu_path)
     results, elapsed = run_notebook(path, tmp_path, cpu_path)
     assert elapsed < TIME_LIMIT, f"{path.name} took {elapsed:.1f} s"
     CLAIMS[path.stem](results)

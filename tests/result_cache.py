@@ -1,0 +1,194 @@
+"""Passing results of the slow tests, kept so that `make test` on a contributor's machine does not run a
+test again while nothing it read has changed: the way `go test` caches a passing package's result.
+
+A test that uses the `result_cache` fixture names its inputs: files under a folder (a snippet, or every
+file the browser fetched from the built site) and values (the CPU path, the browser's version). When
+the test passes, their digests are kept in .cache/test-results/, one record per test. The next run
+skips that test, saying why, only if the record's files still have the same bytes, its values are the
+same, and so is everything every result depends on (`environment()`: the tests' and hooks' code, every
+installed package's version, Python, the CPU and the variables that choose torch's CPU kernels).
+
+Only a pass is kept, and a failure deletes the record: a failing test runs every time until it passes.
+Under CI (CI=true), with `make test-all` (pytest --rerun-passed) and with `make update-outputs`, every
+test runs and nothing is skipped; the first two keep their passes for the next `make test`.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import platform
+import sys
+from collections.abc import Iterable, Iterator
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+
+from tests.shared import ROOT
+
+RECORDS = ROOT / ".cache" / "test-results"
+REASON = "passed before with the same inputs (.cache/test-results); `make test-all` or CI=true runs it again"
+# What a snippet, a notebook or torch inside a test computes can depend on these (tests/cpu_paths.py).
+CPU_VARIABLES = (
+    "ATEN_CPU_CAPABILITY",
+    "GLIBC_TUNABLES",
+    "MKL_ENABLE_INSTRUCTIONS",
+    "MKL_NUM_THREADS",
+    "MPLBACKEND",
+    "OMP_NUM_THREADS",
+    "ONEDNN_MAX_CPU_ISA",
+)
+CALL_PASSED = pytest.StashKey[bool]()
+
+# conftest.py imports the option, the hook and the fixture below (as would a test run that tests them).
+
+
+def add_option(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--rerun-passed",
+        action="store_true",
+        help="run every test, also those that passed before with the same inputs (make test-all; CI=true)",
+    )
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.when == "call":
+        item.stash[CALL_PASSED] = report.passed
+    return report
+
+
+@pytest.fixture
+def result_cache(request) -> Iterator[ResultCache]:
+    cache = ResultCache(request.node)
+    yield cache
+    cache.finish()
+
+
+def may_skip(config: pytest.Config) -> bool:
+    """Only on a contributor's machine: CI and `make test-all` run every test."""
+    return not (os.environ.get("CI") == "true" or config.getoption("--rerun-passed") or updating(config))
+
+
+def may_keep(config: pytest.Config) -> bool:
+    """A full run keeps its passes too (`make test-all`, then `make test` skips them), but not
+    `make update-outputs`, which rewrites the snippets it runs when the session ends."""
+    return not updating(config)
+
+
+def updating(config: pytest.Config) -> bool:
+    return config.getoption("--update-outputs", default=False)
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_digest(path: Path) -> str | None:
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return None
+    return _digest_of_version(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.cache
+def _digest_of_version(path: Path, mtime_ns: int, size: int) -> str | None:
+    """Each version of a file is read once per test process: the browser tests share the site's assets."""
+    try:
+        return digest(path.read_bytes())
+    except (FileNotFoundError, IsADirectoryError):
+        return None
+
+
+# The code every result depends on: the tests and their helpers, the hooks (and the plot style under them).
+CODE = (ROOT / "tests", ROOT / "hooks")
+
+
+@functools.cache
+def environment() -> str:
+    """What every kept result depends on besides its own inputs."""
+    return environment_digest(CODE)
+
+
+def environment_digest(code: Iterable[Path]) -> str:
+    """The files under the code folders, every installed package's version, Python, the CPU and the
+    variables that choose torch's CPU kernels."""
+    files = sorted(
+        (folder.name, path.relative_to(folder).as_posix(), path)
+        for folder in code
+        for path in folder.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    )
+    parts = [f"{folder}/{name} {file_digest(path)}" for folder, name, path in files]
+    parts += sorted(f"{dist.metadata['Name']}=={dist.version}" for dist in metadata.distributions())
+    parts += [sys.version, platform.machine(), cpu_description()]
+    parts += [f"{name}={os.environ.get(name)}" for name in CPU_VARIABLES]
+    return digest("\n".join(parts).encode())
+
+
+def cpu_description() -> str:
+    """The CPU's model and instruction sets: torch, MKL and glibc choose their code by them."""
+    try:
+        lines = Path("/proc/cpuinfo").read_text().splitlines()
+    except OSError:
+        return platform.processor()
+    return "\n".join(sorted({line for line in lines if line.startswith(("model name", "flags"))}))
+
+
+class ResultCache:
+    """The `result_cache` fixture of one test."""
+
+    def __init__(self, item: pytest.Item):
+        self.item = item
+        self.may_skip = may_skip(item.config)
+        self.may_keep = may_keep(item.config)
+        self.record = RECORDS / f"{digest(item.nodeid.encode())[:32]}.json"
+        self.kept: dict | None = None
+        self.skipped = False
+
+    def skip_if_passed_with(self, root: Path, **values: str) -> None:
+        """Skip the test if it passed before with these values, and the files it read then, under root,
+        still have the same bytes."""
+        if not self.may_skip:
+            return
+        try:
+            kept = json.loads(self.record.read_text())
+        except (OSError, ValueError):
+            return
+        same = (
+            kept.get("test") == self.item.nodeid
+            and kept.get("environment") == environment()
+            and kept.get("values") == values
+            and kept.get("files")
+            and all(file_digest(root / name) == sha for name, sha in kept["files"].items())
+        )
+        if same:
+            self.skipped = True
+            pytest.skip(REASON)
+
+    def keep_if_passed(self, root: Path, files: Iterable[str | Path], **values: str) -> None:
+        """What to keep if the test passes: the digests of files (relative to root), read now, and values.
+        A test that read no file keeps nothing: what it depends on is not known."""
+        if not self.may_keep:
+            return
+        names = sorted({Path(name).as_posix() for name in files})
+        self.kept = {
+            "test": self.item.nodeid,
+            "environment": environment(),
+            "values": values,
+            "files": {name: file_digest(root / name) for name in names},
+        }
+
+    def finish(self) -> None:
+        if not self.may_keep or self.skipped:
+            return
+        if self.item.stash.get(CALL_PASSED, False) and self.kept and self.kept["files"]:
+            self.record.parent.mkdir(parents=True, exist_ok=True)
+            self.record.write_text(json.dumps(self.kept, indent=1))
+        else:
+            self.record.unlink(missing_ok=True)
