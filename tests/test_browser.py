@@ -56,7 +56,7 @@ SERVED: set[str] = set()
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    timeout = 30  # seconds: a connection the browser left open but stopped reading does not hold a thread forever
+    timeout = 30  # seconds: a connection the browser left open but stopped using does not hold a thread forever
 
     def log_message(self, *args):
         pass
@@ -258,8 +258,8 @@ PROMISE_TIMEOUT = 60  # seconds; Playwright's evaluate waits for a promise witho
 
 
 def settled(page, promise: str, what: str):
-    """The value of a JavaScript promise, or a failure naming the page if it does not settle in time (a
-    stalled request once left a MathJax or axe promise pending and the test run waiting forever)."""
+    """The value of a JavaScript promise, or a failure naming the page if it does not settle in time: a
+    MathJax or axe promise left pending would otherwise hold the whole test run without a word."""
     return page.evaluate(
         f"""() => Promise.race([{promise}, new Promise((_, reject) => setTimeout(
             () => reject(new Error("{what} did not finish in {PROMISE_TIMEOUT} s on " + location.href)),
