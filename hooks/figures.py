@@ -89,7 +89,7 @@ def code_block(snippet: str, page_uri: str = "index.md") -> str:
 def expand_figure_markers(markdown: str, page_uri: str = "index.md") -> str:
     """Replace each marker by its light and dark images, and the first one of a snippet by its code too.
 
-    Also used by the tests, so that mktestdocs executes the figure code a page shows.
+    Also used by the tests (tests/page_blocks.py), so that the page tests find the figure code a page shows.
     """
     page_dir = str(PurePosixPath(page_uri).parent)
     shown: set[str] = set()
