@@ -1,9 +1,9 @@
 """The built site as a reader sees it, in Debian's Chromium driven by Playwright.
 
 Every page, one test each: all responses < 400 and no request leaves 127.0.0.1, no console errors,
-every image loaded with alt text, math typeset and drawn, no horizontal overflow at 375 px, no serious
-or critical axe-core violation; then in the dark scheme, the dark figure variants shown and no colour
-contrast violation. Plus the interactions: palette toggle, copy button, search, instant navigation.
+every image loaded with alt text, math typeset and drawn, no serious or critical axe-core violation;
+then in the dark scheme, the dark figure variants shown and no colour contrast violation; last, no
+horizontal overflow at 375 px. Plus the interactions: palette toggle, copy button, search, instant navigation.
 
 Without Chromium these tests skip with a reason, except under CI (CI=true), where they must run.
 On failure a screenshot of the page is saved and its path printed.
@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import posixpath
 import re
 import subprocess
 import sys
@@ -21,7 +22,7 @@ import tempfile
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import urlparse
+from urllib.parse import unquote, urlparse
 
 import pytest
 
@@ -47,12 +48,23 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
     "--no-first-run",
+    # No request leaves the machine: every host but the test server's fails to resolve in the browser itself.
+    # (Playwright's request interception would block them too, but it turns the HTTP cache off, and each page
+    # would then fetch and compile Material's and MathJax's scripts again: 0.3 s a page.)
+    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
 ]
 
 
-# Site files the test server sent during the current test (a worker runs one test at a time): with the
-# site's shared assets, they are what a browser test read, the inputs of its kept result (tests/result_cache.py).
-SERVED: set[str] = set()
+# Addresses on the test server the browser requested during the current test (a worker runs one test at a
+# time), whether the server sent them or the browser's cache did: with the site's shared assets, they are what
+# a browser test read, the inputs of its kept result (tests/result_cache.py).
+REQUESTED: set[str] = set()
+
+
+def site_file(site: Path, address: str) -> str:
+    """The site file a request for an address on the test server reads: a folder's is its index.html."""
+    local = site / unquote(address).lstrip("/")
+    return (local / "index.html" if local.is_dir() else local).relative_to(site).as_posix()
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -61,11 +73,11 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
-    def translate_path(self, path):
-        local = super().translate_path(path)
-        sent = os.path.join(local, "index.html") if os.path.isdir(local) else local
-        SERVED.add(os.path.relpath(sent, self.directory))
-        return local
+    def end_headers(self):
+        # The site does not change during a test run: a browser keeps each file it was sent (otherwise how
+        # long it may keep one depends on the file's age, which differs from one run to the next).
+        self.send_header("Cache-Control", "max-age=3600")
+        super().end_headers()
 
 
 class QuietServer(http.server.ThreadingHTTPServer):
@@ -87,16 +99,27 @@ PAGES = source_pages()  # known at collection, so each page is its own test and 
 AXE = Axe()
 
 
-def axe_violations(page, context=None, options=None) -> list[dict]:
-    """axe-core's serious and critical violations on the page. axe-playwright-python injects axe-core
-    (about 0.7 s here) on every run; it is injected once per page load instead. Unless told which rules
-    to run, axe runs only those that can report a serious or critical violation: the others' findings
-    would be dropped anyway, and they cost a third of axe's time on a page."""
+def inject_axe(page) -> None:
+    """axe-playwright-python injects axe-core (about 0.7 s here) on every run; it is injected once per page
+    load instead."""
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.evaluate(AXE.axe_script)
-    options = options or {"runOnly": {"type": "rule", "values": serious_rules(page)}, **VIOLATIONS}
-    response = settled(page, f"axe.run({AXE._format_script_args(context=context, options=options)})", "axe.run")
-    return serious(response["violations"])
+
+
+def axe_run(page, context, options) -> dict:
+    """axe-core's results (violations, passes, incomplete) on the page."""
+    inject_axe(page)
+    return settled(page, f"axe.run({AXE._format_script_args(context=context, options=options)})", "axe.run")
+
+
+def axe_violations(page, context=None, options=None) -> list[dict]:
+    """axe-core's serious and critical violations on the page. Unless told which rules to run, axe runs only
+    those that can report a serious or critical violation: the others' findings would be dropped anyway,
+    and they cost a third of axe's time on a page."""
+    if options is None:
+        inject_axe(page)
+        options = {"runOnly": {"type": "rule", "values": serious_rules(page)}, **VIOLATIONS}
+    return serious(axe_run(page, context, options)["violations"])
 
 
 def serious_rules(page) -> list[str]:
@@ -162,12 +185,12 @@ def shared_assets(site: Path) -> tuple[str, ...]:
 @pytest.fixture(autouse=True)
 def rerun_only_if_a_file_it_read_changed(request, result_cache, built_site):
     """On a contributor's machine a browser test that passed is skipped while the same browser would be
-    sent the same bytes (tests/result_cache.py): its inputs are the files the server sent during the test
-    and the site's shared assets. A test that fetched nothing keeps no result."""
+    sent the same bytes (tests/result_cache.py): its inputs are the files the browser requested during the
+    test and the site's shared assets. A test that fetched nothing keeps no result."""
     result_cache.skip_if_passed_with(built_site, browser=chromium_version())
-    SERVED.clear()
+    REQUESTED.clear()
     yield
-    fetched = set(SERVED)
+    fetched = {site_file(built_site, address) for address in REQUESTED}
     if request.node.get_closest_marker("no_site_index"):
         fetched = {name for name in fetched if not SITE_INDEXES.search(name)}
     if fetched:
@@ -193,18 +216,21 @@ class Watched:
         self.offsite: list[str] = []
         self.failed: list[str] = []
         self.errors: list[str] = []
-        self.page.route("**/*", self._guard)
+        self.page.on("request", self._record)
         self.page.on("response", lambda r: r.status >= 400 and self.failed.append(f"{r.status} {r.url}"))
         self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
 
-    def _guard(self, route):
-        host = urlparse(route.request.url).hostname
-        if route.request.url.startswith(("data:", "blob:")) or host == "127.0.0.1":
-            route.continue_()
+    def _record(self, request):
+        # Fired before the request is sent, and for one the cache answers. An off-site one then fails to
+        # resolve (CHROMIUM_ARGS); it is recorded here.
+        url = urlparse(request.url)
+        if url.scheme in ("data", "blob"):
+            return
+        if url.hostname == "127.0.0.1":
+            REQUESTED.add(url.path)
         else:
-            self.offsite.append(route.request.url)
-            route.abort()
+            self.offsite.append(request.url)
 
     def close(self):
         self.page.close()
@@ -314,8 +340,8 @@ PAGE_OWN = {"exclude": [[".highlight"], [".md-sidebar--primary"]]}
 
 @pytest.fixture(scope="module")
 def worker_page(browser):
-    """One browser page for the page tests of a worker, each test navigating it to its page: a new tab
-    per test cost a new renderer process and about 0.7 s. Its HTTP cache keeps Material's and MathJax's
+    """One browser page for the page, shared chrome and code colour tests of a worker, each test navigating
+    it to its page: a new tab per test cost a new renderer process and about 0.7 s. Its HTTP cache keeps Material's and MathJax's
     scripts and fonts between pages."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="light")
     watched = Watched(browser, context=context)
@@ -350,9 +376,6 @@ def test_page_loads_clean_offline_and_accessible(path, base_url, page_in_shared_
         broken = [i["src"] for i in images if not i["ok"]]
         no_alt = [i["src"] for i in images if not i["alt"].strip()]
         problems = math_problems(page)
-        page.set_viewport_size({"width": 375, "height": 800})
-        overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
-        page.set_viewport_size({"width": 1280, "height": 900})
         violations = axe_violations(page, PAGE_OWN)
         assert not watched.offsite, f"{path}: requests leaving the site: {watched.offsite}"
         assert not watched.failed, f"{path}: failed responses: {watched.failed}"
@@ -360,7 +383,6 @@ def test_page_loads_clean_offline_and_accessible(path, base_url, page_in_shared_
         assert not broken, f"{path}: images that did not load: {broken}"
         assert not no_alt, f"{path}: images without alt text: {no_alt}"
         assert not problems, f"{path}: {problems}"
-        assert overflow <= 0, f"{path}: {overflow}px of horizontal overflow at a 375px wide viewport"
         assert not violations, f"{path}: axe (light scheme): " + describe(violations)
 
         page.emulate_media(color_scheme="dark")
@@ -372,17 +394,24 @@ def test_page_loads_clean_offline_and_accessible(path, base_url, page_in_shared_
         assert not [s for s in shown if s.endswith("#only-light")], f"{path}: light figures shown in the dark scheme"
         violations = axe_violations(page, PAGE_OWN, AXE_COLOUR_RULES)
         assert not violations, f"{path}: axe (dark scheme): " + describe(violations)
+
+        # Last, so the page is laid out at 375 px once and not again at 1280 px (the next test sets 1280
+        # before it navigates).
+        page.set_viewport_size({"width": 375, "height": 800})
+        overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, f"{path}: {overflow}px of horizontal overflow at a 375px wide viewport"
         assert not watched.errors, f"{path}: console errors: {watched.errors}"
 
 
 @pytest.mark.no_site_index
 @pytest.mark.parametrize("path", ["", "vi/", "notebooks/dying_relu/", "vi/notebooks/dying_relu/"])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_shared_chrome_is_accessible(path, scheme, base_url, open_page):
+def test_shared_chrome_is_accessible(path, scheme, base_url, page_in_shared_context):
     """The navigation sidebar, left out of the page tests, in each edition and scheme, on a page with few
     sections open (the home page) and one with the notebook section open."""
-    watched = open_page(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    watched = page_in_shared_context
     page = watched.page
+    page.emulate_media(color_scheme=scheme)
     with screenshot_on_failure(page, f"chrome-{scheme}-{path}"):
         page.goto(base_url + path, wait_until="load")
         wait_for_math(page)
@@ -408,22 +437,69 @@ def pages_covering_every_code_token(site: Path) -> list[str]:
     return chosen
 
 
+# A token's look decides whether it is readable: its colour, background and font. On each page, one element
+# of each look not seen on an earlier page is marked for axe (elements of one look pass or fail alike). axe
+# decides only on text with two letters or digits or more: it skips punctuation ("(", "=") and leaves a single
+# character ("0", "\n") undecided. A look seen only on such text is marked on a copy of its first element
+# placed beside it, with a longer text: same parent, same classes, so the same look (checked here).
+MARK_CODE_SAMPLES = """seen => {
+    const looked = new Set(seen), firstShort = new Map(), marked = [];
+    const background = element => {
+        while (element && getComputedStyle(element).backgroundColor === 'rgba(0, 0, 0, 0)') element = element.parentElement;
+        return element ? getComputedStyle(element).backgroundColor : 'none';
+    };
+    const lookOf = element => {
+        const style = getComputedStyle(element);
+        return [style.color, background(element), style.fontSize, style.fontWeight, style.opacity].join(' ');
+    };
+    const mark = (element, look) => { looked.add(look); element.dataset.codeSample = ''; marked.push(look); };
+    for (const element of document.querySelectorAll('.highlight code, .highlight code span')) {
+        const text = [...element.childNodes].filter(n => n.nodeType === Node.TEXT_NODE).map(n => n.textContent).join('');
+        if (!text.trim()) continue;
+        const look = lookOf(element);
+        if (looked.has(look)) continue;
+        if ((text.match(/[\\p{L}\\p{N}]/gu) || []).length >= 2) mark(element, look);
+        else if (!firstShort.has(look)) firstShort.set(look, element);
+    }
+    for (const [look, element] of firstShort) {
+        if (looked.has(look)) continue;
+        const copy = element.cloneNode(false);
+        copy.textContent = 'sample';
+        element.after(copy);
+        if (lookOf(copy) !== look) throw new Error('a copy of ' + element.outerHTML + ' does not look the same');
+        mark(copy, look);
+    }
+    return marked;
+}"""
+CODE_SAMPLES = {"include": [["[data-code-sample]"]], "exclude": [["[data-code-sample] span:not([data-code-sample])"]]}
+
+
 @pytest.mark.no_site_index
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_code_colours_are_readable(scheme, built_site, base_url, open_page):
-    """Highlighted code, left out of the page tests: every token class the site uses, in each scheme."""
-    watched = open_page(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
-    page = watched.page
+def test_code_colours_are_readable(scheme, built_site, base_url, page_in_shared_context):
+    """Highlighted code, left out of the page tests: in each scheme, every token class the site uses. axe
+    checks one element of each look, not all 1,600 tokens of a page (12 s a scheme)."""
+    page = page_in_shared_context.page
+    page.emulate_media(color_scheme=scheme)
     pages = pages_covering_every_code_token(built_site)
     assert pages, "no highlighted code found in the built site"
+    looks: set[str] = set()
     for path in pages:
         with screenshot_on_failure(page, f"code-{scheme}-{path}"):
             page.goto(base_url + path, wait_until="load")
             # Code in a collapsed block or an inactive tab is hidden, and axe skips hidden text: show it all.
             page.evaluate("() => document.querySelectorAll('details').forEach(d => d.open = true)")
             page.add_style_tag(content=".tabbed-block { display: block !important; }")
-            options = {**AXE_COLOUR_RULES, "runOnly": {"type": "rule", "values": ["color-contrast"]}}
-            violations = axe_violations(page, {"include": [[".highlight"]]}, options)
+            marked = page.evaluate(MARK_CODE_SAMPLES, sorted(looks))
+            looks |= set(marked)
+            if not marked:
+                continue
+            result = axe_run(page, CODE_SAMPLES, {"runOnly": {"type": "rule", "values": ["color-contrast"]}})
+            undecided = [node["html"] for rule in result["incomplete"] for node in rule["nodes"]]
+            assert not undecided, f"{path} ({scheme}): axe could not decide on code samples: {undecided}"
+            decided = sum(len(rule["nodes"]) for kind in ("passes", "violations") for rule in result[kind])
+            assert decided == len(marked), f"{path} ({scheme}): axe checked {decided} of {len(marked)} code samples"
+            violations = serious(result["violations"])
             assert not violations, f"{path} ({scheme}): " + describe(violations)
 
 
@@ -478,6 +554,41 @@ def test_copy_button_copies_the_code(base_url, open_page):
         assert copied.strip() == block.locator("code").inner_text().strip()
         assert "import torch" in copied
     assert not watched.errors
+
+
+@pytest.mark.no_site_index
+def test_a_request_leaving_the_site_is_recorded_and_never_sent(base_url, open_page):
+    """Every page test asserts that nothing was requested off the site: such a request is recorded, and it
+    fails in the browser itself, whether it names a host or an address."""
+    watched = open_page()
+    page = watched.page
+    page.goto(base_url + "activations/relu/")
+    for url in ("https://example.com/tracker.png", "http://192.0.2.1/tracker.png"):
+        with page.expect_event("requestfailed", predicate=lambda request, url=url: request.url == url) as failed:
+            page.evaluate("url => { const image = new Image(); image.src = url; document.body.append(image); }", url)
+        assert failed.value.failure == "net::ERR_NAME_NOT_RESOLVED", f"{url} reached the network: {failed.value}"
+    assert watched.offsite == ["https://example.com/tracker.png", "http://192.0.2.1/tracker.png"]
+
+
+@pytest.mark.no_site_index
+def test_a_file_the_cache_answers_still_counts_as_read(built_site, base_url, open_page):
+    """A kept browser result's inputs are the files the browser requested (rerun_only_if_a_file_it_read_changed),
+    also those its HTTP cache answered: on a second visit the page, its figures and its scripts still count."""
+    watched = open_page()
+    page = watched.page
+    page.goto(base_url + "activations/relu/", wait_until="load")
+    REQUESTED.clear()
+    page.goto(base_url + "activations/relu/", wait_until="load")
+    cached = page.evaluate(
+        "() => performance.getEntriesByType('resource').filter(r => r.transferSize === 0).map(r => r.name)"
+    )
+    assert any("/assets/javascripts/bundle." in url for url in cached), f"nothing came from the cache: {cached}"
+    read = {site_file(built_site, address) for address in REQUESTED}
+    html = (built_site / "activations/relu/index.html").read_text(encoding="utf-8")
+    figures = {posixpath.normpath("activations/relu/" + src) for src in re.findall(r'<img[^>]* src="([^"#]+)', html)}
+    assert figures, "the ReLU page shows no figure"
+    bundle = next(name for name in read if name.startswith("assets/javascripts/bundle."))
+    assert {"activations/relu/index.html", bundle} | figures <= read, sorted(read)
 
 
 def test_search_finds_a_page(base_url, open_page):

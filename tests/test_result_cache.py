@@ -4,10 +4,6 @@ records go to a temporary folder; one pytest session of its own checks the wirin
 
 from __future__ import annotations
 
-import functools
-import threading
-import urllib.request
-
 import pytest
 
 from tests import result_cache
@@ -166,20 +162,11 @@ def test_the_environment_holds_the_code_packages_and_cpu(tmp_path, monkeypatch):
     assert {folder.name for folder in result_cache.CODE} == {"tests", "hooks"}
 
 
-def test_the_browser_tests_record_every_file_the_server_sent(tmp_path):
-    """The browser tests' inputs are what their test server sent: a page's folder address is its index.html."""
+def test_a_browser_test_reads_the_site_file_of_each_address_it_requested(tmp_path):
+    """The browser tests' inputs are the addresses the browser requested: a folder's file is its index.html."""
     test_browser = pytest.importorskip("tests.test_browser")  # skips without Chromium, like the browser tests
     (tmp_path / "page").mkdir()
-    (tmp_path / "page" / "index.html").write_text("<p>hi</p>")
-    (tmp_path / "style.css").write_text("p {}")
-    server = test_browser.QuietServer(
-        ("127.0.0.1", 0), functools.partial(test_browser.QuietHandler, directory=str(tmp_path))
-    )
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        test_browser.SERVED.clear()
-        for address in ("page/", "style.css?v=2"):
-            urllib.request.urlopen(f"http://127.0.0.1:{server.server_address[1]}/{address}").read()
-    finally:
-        server.shutdown()
-    assert test_browser.SERVED == {"page/index.html", "style.css"}
+    assert test_browser.site_file(tmp_path, "/page/") == "page/index.html"
+    assert test_browser.site_file(tmp_path, "/page") == "page/index.html"
+    assert test_browser.site_file(tmp_path, "/") == "index.html"
+    assert test_browser.site_file(tmp_path, "/fonts/a%20b.woff") == "fonts/a b.woff"
