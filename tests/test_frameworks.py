@@ -373,13 +373,16 @@ def softmax_prose():
 
 
 @claim(
-    "PyTorch's `beta` (sharpness) and `threshold` (above which it returns $x$ itself) have no counterpart "
-    "in `jax.nn.softplus` or `keras.activations.softplus`, which take only `x` and equal PyTorch's defaults."
+    "PyTorch's `beta` (sharpness) and `threshold` (where $\\beta x$ exceeds it, it returns $x$ itself) have no "
+    "counterpart in `jax.nn.softplus` or `keras.activations.softplus`, which take only `x` and equal PyTorch's defaults."
 )
 def softplus_prose():
     softplus()
     x = torch.tensor([20.5, 25.0], dtype=torch.float64)  # log(1 + e^x) is not x in float64 here
     assert torch.equal(F.softplus(x), x) and not torch.equal(torch.log1p(torch.exp(x)), x)
+    # the test is on beta * x, not x: beta = 2 returns x from x = 10.25 on, beta = 0.5 not even at x = 25
+    assert torch.equal(F.softplus(x / 2, beta=2.0), x / 2)
+    assert not torch.equal(F.softplus(x, beta=0.5), x)
     same_values(jax_values(jax.nn.softplus), F.softplus(GRID))
     same_values(keras_values(keras.activations.softplus), F.softplus(GRID))
 
