@@ -3,9 +3,9 @@ import torch.nn.functional as F
 
 
 def elu(x: torch.Tensor, alpha: float = 1.0) -> torch.Tensor:
-    # expm1(x) = e^x - 1, computed without the rounding error of exp(x) - 1 next to 0. Its input is
-    # clamped at 0: torch.where still back-propagates into the branch it drops, and e^x = inf there
-    # would turn that branch's zero gradient into 0 * inf = NaN
+    # expm1(x) = e^x - 1, computed without the cancellation error of exp(x) - 1 next to 0. Its
+    # input is clamped at 0: torch.where still back-propagates into the branch it drops, and
+    # e^x = inf there would turn that branch's zero gradient into 0 * inf = NaN
     return torch.where(x > 0, x, alpha * torch.expm1(x.clamp(max=0)))
 
 

@@ -17,5 +17,7 @@ x = torch.randn(2, 8, 16, 16)
 hidden = block[:3](x)  # after the first ReLU6
 print(hidden.min().item(), round(hidden.max().item(), 2))  # between 0 and 6
 #> 0.0 4.29
+print(f"exactly 0: {(hidden == 0).float().mean():.0%}, exactly 6: {(hidden == 6).float().mean():.0%}")
+#> exactly 0: 50%, exactly 6: 0%
 print(block(x).shape)
 #> torch.Size([2, 8, 16, 16])

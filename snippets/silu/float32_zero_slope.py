@@ -7,5 +7,5 @@ zero = slope == 0
 k = int(zero.sum())
 print(zero[:k].all().item(), zero[k:].any().item())  # exactly 0 on the left part, nowhere else
 #> True False
-print(f"slope exactly 0 for x <= {x[k - 1].item():.2f}")  # where sigmoid(x) underflows to 0
+print(f"slope exactly 0 for x <= {x[k - 1].item():.2f}")  # where e^-x overflows, so sigmoid(x) = 1 / (1 + e^-x) is 0
 #> slope exactly 0 for x <= -88.72
