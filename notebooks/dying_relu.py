@@ -12,8 +12,8 @@
 # [ReLU](../../activations/relu/) outputs $\max(0, z)$ and its derivative is 0 for every $z < 0$. A
 # hidden unit whose pre-activation $z = w^\top x + b$ is negative for *every* input outputs 0
 # everywhere and receives a zero gradient everywhere: gradient descent can no longer change $w$ or
-# $b$, so the unit stays off. It is **dead**. One large update, typically from a learning rate that is
-# too high, is enough to push many units there at once.
+# $b$, so the unit stays off as long as its inputs do not change. It is **dead**. One large update,
+# typically from a learning rate that is too high, is enough to push many units there at once.
 #
 # This notebook trains the same small MLP with ReLU, [Leaky ReLU](../../activations/leaky-relu/) and
 # [ELU](../../activations/elu/) with a learning rate that is too high, then with a sensible one, and
@@ -35,11 +35,12 @@ torch.set_num_threads(1)  # tiny tensors: one thread is faster than two
 # the target $y = \sin(w^\top x / 3) + x_1^2 / 2$ for a fixed random $w$. The model has two hidden
 # layers of 64 units (128 hidden units in all) and one output.
 #
-# A hidden unit is **dead** when it outputs exactly 0 for every input of a fixed probe batch of 512
-# fresh inputs. Since gradients can only reach a unit's weights through its derivative, the notebook
-# also counts units whose derivative is below $10^{-3}$ for every probe input ("no gradient"): for
-# ReLU that is the same set, and it would catch ELU units that *saturate* (ELU's derivative $e^z$ is
-# tiny for very negative $z$, although its output, close to $-1$, is not 0).
+# A hidden unit is **dead** when it outputs exactly 0 for every one of the 2048 training inputs: no
+# minibatch drawn from them can then send its weights a gradient. Since gradients can only reach a
+# unit's weights through its derivative, the notebook also counts units whose derivative is below
+# $10^{-3}$ for every training input ("no gradient"): for ReLU that is the same set, and it would
+# catch ELU units that *saturate* (ELU's derivative $e^z$ is tiny for very negative $z$, although its
+# output, close to $-1$, is not 0).
 
 # %%
 IN, HIDDEN = 10, 64
@@ -47,7 +48,6 @@ data = torch.Generator().manual_seed(0)
 x = torch.randn(2048, IN, generator=data)
 w = torch.randn(IN, generator=data)
 y = (torch.sin(x @ w / 3) + 0.5 * x[:, 0] ** 2).unsqueeze(1)
-probe = torch.randn(512, IN, generator=data)
 
 activations = {"ReLU": nn.ReLU, "Leaky ReLU": lambda: nn.LeakyReLU(0.01), "ELU": nn.ELU}
 
@@ -59,9 +59,9 @@ def build(activation) -> nn.Sequential:
 
 
 def hidden_stats(model: nn.Sequential) -> dict:
-    """Dead and no-gradient fractions of the 128 hidden units on the probe batch."""
+    """Dead and no-gradient fractions of the 128 hidden units on the 2048 training inputs."""
     with torch.no_grad():
-        z1 = model[0](probe)
+        z1 = model[0](x)
         z2 = model[2](model[1](z1))
     dead, no_gradient, max_pre_activation = [], [], []
     for z, activation in ((z1, model[1]), (z2, model[3])):
@@ -73,10 +73,11 @@ def hidden_stats(model: nn.Sequential) -> dict:
         max_pre_activation.append(z.detach().max(dim=0).values)
     dead, no_gradient = torch.cat(dead), torch.cat(no_gradient)
     return {
+        "dead_units": dead,
         "dead": dead.float().mean().item(),
         "dead_per_layer": [d.float().mean().item() for d in dead.split(HIDDEN)],
         "no_gradient": no_gradient.float().mean().item(),
-        # per dead unit, its largest pre-activation over the probe batch (all negative)
+        # per dead unit, its largest pre-activation over the training inputs (all negative)
         "max_pre_activation_of_dead": torch.cat(max_pre_activation)[dead].tolist(),
     }
 
@@ -105,7 +106,7 @@ def hidden_stats(model: nn.Sequential) -> dict:
 PHASES = [(4.0, 300, 1.0), (0.05, 150, None)]  # (learning rate, steps, gradient-norm clip)
 EVERY = 10
 
-history, stats_after_phase1, final_stats, final_loss = {}, {}, {}, {}
+history, stats_after_phase1, final_stats, final_loss, models = {}, {}, {}, {}, {}
 for name, activation in activations.items():
     torch.manual_seed(0)
     model = build(activation)
@@ -132,6 +133,7 @@ for name, activation in activations.items():
     history[name] = {"steps": steps, "dead": dead, "loss": loss_curve}
     final_stats[name] = hidden_stats(model)
     final_loss[name] = loss_curve[-1]
+    models[name] = model
 
 for name in activations:
     s1, s = stats_after_phase1[name], final_stats[name]
@@ -141,7 +143,7 @@ for name in activations:
         f"| no gradient: {s['no_gradient']:.3f} | final MSE {final_loss[name]:.3f}"
     )
 
-# %% alt="Two panels over 450 SGD steps, split by a dashed line at step 300 where the learning rate drops from 4 to 0.05. Left, the fraction of dead hidden units: the ReLU curve jumps from 0 to roughly a third within the first 10 steps, climbs a little more and stays flat after the switch; the Leaky ReLU and ELU curves stay at 0 throughout. Right, the training loss on a log scale: all three are noisy while the learning rate is 4 and fall after the switch, with ReLU ending highest."
+# %% alt="Two panels over 450 SGD steps, split by a dashed line at step 300 where the learning rate drops from 4 to 0.05. Left, the fraction of dead hidden units: the ReLU curve jumps from 0 to more than a quarter within the first 10 steps, climbs further until about step 200 and stays flat after the switch; the Leaky ReLU and ELU curves stay at 0 throughout. Right, the training loss on a log scale: all three are noisy while the learning rate is 4 and fall after the switch, with ReLU ending highest."
 fig, (ax_dead, ax_loss) = plt.subplots(1, 2, figsize=(10, 4))
 switch = PHASES[0][1]
 styles = {"ReLU": "-", "Leaky ReLU": "--", "ELU": ":"}  # Leaky ReLU and ELU overlap at 0 on the left
@@ -158,7 +160,7 @@ for ax in (ax_dead, ax_loss):
     ax.text((switch + end) / 2, 0.97, "lr = 0.05", ha="center", va="top", transform=ax.get_xaxis_transform())
 ax_dead.set_ylim(-0.02, 1)
 ax_dead.set_ylabel("fraction of dead hidden units")
-ax_dead.set_title("Dead units (output 0 on the whole probe batch)", fontsize=10)
+ax_dead.set_title("Dead units (output 0 on every training input)", fontsize=10)
 ax_loss.set_yscale("log")
 ax_loss.set_ylabel("training MSE (log scale)")
 ax_loss.set_title("Loss on all training points", fontsize=10)
@@ -166,20 +168,48 @@ ax_dead.legend(loc="center right")
 fig.tight_layout()
 plt.show()
 
+# %%
+relu = final_stats["ReLU"]
+highest = torch.tensor(relu["max_pre_activation_of_dead"])
+print(f"dead ReLU units: {len(highest)} of {2 * HIDDEN}")
+print(
+    f"their largest pre-activation on the training inputs: median {highest.median():.3f}, closest to 0 {highest.max():.3f}"
+)
+print(f"ReLU units that are dead: {relu['dead']:.3f}, that get no gradient: {relu['no_gradient']:.3f}")
+
+# The gradient of the loss on all 2048 training points with respect to each unit's incoming weights and bias
+relu_model = models["ReLU"]
+relu_model.zero_grad()
+nn.functional.mse_loss(relu_model(x), y).backward()
+incoming = torch.cat(
+    [torch.cat([layer.weight.grad, layer.bias.grad[:, None]], dim=1).abs().amax(dim=1) for layer in relu_model[0:3:2]]
+)
+dead_gradient, alive_gradient = incoming[relu["dead_units"]].max().item(), incoming[~relu["dead_units"]].median().item()
+print(
+    f"largest gradient on a dead unit's incoming weights: {dead_gradient}; median over live units {alive_gradient:.2e}"
+)
+was_dead = stats_after_phase1["ReLU"]["dead_units"]
+revived, newly_dead = (was_dead & ~relu["dead_units"]).sum().item(), (~was_dead & relu["dead_units"]).sum().item()
+print(f"dead after lr=4: {was_dead.sum().item()}; revived since: {revived}; died since: {newly_dead}")
+
 # %% tags=["remove-input"]
 relu_after_10 = history["ReLU"]["dead"][1]
 relu_layers = final_stats["ReLU"]["dead_per_layer"]
 where = (
-    "Here they are all in the second layer. A second-layer unit can in principle come back, because its inputs "
-    "still change as the first layer trains, but that rarely lifts its pre-activation above 0 for any input."
+    "Here they are all in the second layer."
     if relu_layers[0] == 0
     else f"Here {100 * relu_layers[0]:.0f} % of the first layer's units and {100 * relu_layers[1]:.0f} % of the second's are dead."
 )
+came_back = f"{revived} of the {was_dead.sum().item()} units dead at step 300 did" if revived else "none did"
 Markdown(f"""
 The ReLU network loses {100 * relu_after_10:.0f} % of its hidden units within the first 10 steps at learning rate
 4 and {100 * stats_after_phase1["ReLU"]["dead"]:.0f} % by step 300, and they stay dead once the learning rate is
-sensible again ({100 * final_stats["ReLU"]["dead"]:.0f} % at the end): their pre-activation is negative on every
-probe input (printed below), so their incoming weights get no gradient at all. {where} With
+sensible again ({100 * final_stats["ReLU"]["dead"]:.0f} % at the end). Their pre-activation is negative on every
+training input (printed above), so no minibatch sends their incoming weights any gradient: on the whole
+training set, the largest entry of that gradient, in absolute value, is exactly {dead_gradient:g}. {where}
+A dead first-layer unit stays dead under plain SGD, since its inputs, the data, never change. A
+second-layer unit can come back when the first layer's training changes its inputs; in the 150 steps
+at learning rate 0.05, {came_back}. With
 {100 * final_stats["ReLU"]["dead"]:.0f} % of its units gone, the ReLU network also ends this run with the highest
 training loss of the three. The other two networks lose nothing:
 
@@ -187,15 +217,16 @@ training loss of the three. The other two networks lose nothing:
   derivative is never below 0.01. A Leaky ReLU unit therefore cannot be dead by this definition, and
   it always receives some gradient to climb back with. Its dead fraction is 0 by construction.
 - **ELU** outputs $e^z - 1$ for $z < 0$, also 0 only at $z = 0$; its derivative $e^z$ does shrink for
-  very negative $z$, but here no ELU unit went below $10^{{-3}}$ on the whole probe batch.
+  very negative $z$, but here no ELU unit's derivative was below $10^{{-3}}$ on every training input.
 """)
 
-# %%
-relu = final_stats["ReLU"]
-highest = torch.tensor(relu["max_pre_activation_of_dead"])
-print(f"dead ReLU units: {len(highest)} of {2 * HIDDEN}")
-print(f"their largest pre-activation on the probe batch: median {highest.median():.3f}, closest to 0 {highest.max():.3f}")
-print(f"ReLU units that are dead: {relu['dead']:.3f}, that get no gradient: {relu['no_gradient']:.3f}")
+# %% [markdown]
+# Momentum and Adam do not bring a dead unit back either. The loss still sends it no gradient, and the
+# optimiser's running averages only carry on, with weights that decay step by step, the updates the
+# unit received before it died. Weight decay on all the parameters, as plain SGD's or AdamW's
+# `weight_decay` applies it to `model.parameters()`, multiplies the unit's $w$ and $b$ by the same
+# factor: $z$ shrinks but keeps its sign, so that does not revive the unit either. What can revive a
+# deeper unit is a change in its inputs, as above.
 
 # %% [markdown]
 # ## Conclusion
@@ -210,6 +241,10 @@ RESULTS = {
     "relu_dead_per_layer": relu["dead_per_layer"],
     "relu_dead_after_10_steps": history["ReLU"]["dead"][1],
     "relu_max_pre_activation_of_dead": max(relu["max_pre_activation_of_dead"]),
+    "relu_dead_incoming_gradient": dead_gradient,
+    "relu_alive_incoming_gradient_median": alive_gradient,
+    "relu_dead_after_high_lr_count": was_dead.sum().item(),
+    "relu_revived": revived,
     "final_mse": final_loss,
 }
 
@@ -218,8 +253,11 @@ Markdown(f"""
 After 300 SGD steps at a learning rate that is too high, {100 * stats_after_phase1["ReLU"]["dead"]:.0f} % of the ReLU
 network's 128 hidden units are dead (none were at initialisation), and 150 more steps at a sensible
 learning rate leave {100 * final_stats["ReLU"]["dead"]:.0f} % dead: a dead ReLU unit has zero gradient on every
-input. The Leaky ReLU and ELU networks, trained identically, end with no dead units, and Leaky ReLU
-cannot have any, since its output is 0 only at exactly $z = 0$ and its slope never falls below 0.01.
-The practical remedies are a lower learning rate (or warm-up and clipping), careful initialisation, or
-an activation with a non-zero slope for negative inputs.
+training input. The Leaky ReLU and ELU networks, trained identically, end with no dead units, and Leaky
+ReLU cannot have any, since its output is 0 only at exactly $z = 0$ and its slope never falls below
+0.01. The practical remedies are smaller steps, careful initialisation, or an activation with a
+non-zero slope for negative inputs. What sets the step is the learning rate times the gradient's
+norm: clipping the norm is not enough on its own, since this run clipped it to 1 and steps of up to
+4 still killed {100 * stats_after_phase1["ReLU"]["dead"]:.0f} % of the units. Lower the learning rate, or warm it
+up from a small value.
 """)

@@ -5,7 +5,7 @@
 #       extension: .py
 #       format_name: percent
 #   translation:
-#     en_source_hash: b9bbd704ac159e63
+#     en_source_hash: bc3b6cde14700fbf
 # ---
 
 # %% [markdown]
@@ -23,7 +23,9 @@
 # [ReLU](../../activations/relu/) hoặc [GELU](../../activations/gelu/) giữa các lớp, cho một batch cố
 # định đi qua mạng ngay lúc vừa khởi tạo, rồi ghi lại chuẩn gradient theo trọng số của từng lớp: một lần
 # với cách khởi tạo trọng số (weight initialisation) mặc định của PyTorch, một lần với cách khởi tạo phù
-# hợp với hàm kích hoạt (Xavier cho sigmoid và tanh, Kaiming cho ReLU và GELU).
+# hợp với hàm kích hoạt (Xavier cho sigmoid và tanh, Kaiming cho ReLU và GELU). Sau đó, nó dựng lại các
+# mạng sigmoid và tanh với kết nối tắt (residual connection) và chuẩn hóa theo batch (batch
+# normalisation), hai cách khắc phục chính trong các mạng ngày nay.
 
 # %% [markdown]
 # ## Thừa số mà mỗi hàm kích hoạt đóng góp
@@ -72,6 +74,63 @@ Hãy đọc mỗi đường từ phải sang trái, theo chiều mà gradient tr
 """)
 
 # %% [markdown]
+# ## Kết nối tắt và các lớp chuẩn hóa
+#
+# Một cách khởi tạo phù hợp chỉ đặt đúng độ lớn lúc bắt đầu huấn luyện, và ở trên nó đã không cứu được
+# sigmoid. Các mạng sâu ngày nay chủ yếu dựa vào hai thay đổi trong kiến trúc:
+#
+# - **kết nối tắt** (residual connection, [He và cộng sự, 2015](https://arxiv.org/abs/1512.03385))
+#   cộng đầu vào của một khối vào đầu ra của nó, $h_{\ell+1} = h_\ell + f(h_\ell)$. Ma trận Jacobi của
+#   nó là $I + \partial f / \partial h_\ell$: ma trận đơn vị mang gradient ngược qua mọi khối, dù độ dốc (slope)
+#   của $f$ nhỏ đến đâu, nên gradient không còn là tích của 20 thừa số nhỏ.
+# - **lớp chuẩn hóa** (normalisation layer) đưa các tiền kích hoạt (pre-activation) về trung bình 0 và
+#   phương sai 1. Chuẩn hóa theo batch (`nn.BatchNorm1d`,
+#   [Ioffe và Szegedy, 2015](https://arxiv.org/abs/1502.03167)) làm việc này cho từng nơ-ron trên cả
+#   batch. Đặt sau một lớp tuyến tính, nó giữ sigmoid ở đoạn giữa dốc nhất của nó, và làm cho đầu ra,
+#   do đó cả lượt truyền ngược, không phụ thuộc vào độ lớn của các trọng số của lớp đó. Transformer dùng chuẩn hóa theo lớp
+#   (layer normalisation, `nn.LayerNorm`, [Ba và cộng sự, 2016](https://arxiv.org/abs/1607.06450)),
+#   chuẩn hóa từng mẫu trên các nơ-ron của nó thay vì trên batch.
+#
+# Dưới đây, chính các mạng sigmoid và tanh 20 lớp đó, với cách khởi tạo mặc định của PyTorch, được
+# dựng lại theo bốn cách: dạng thường, $h \leftarrow \phi(\mathrm{Linear}(h))$ với hàm kích hoạt $\phi$
+# (mạng của khung bên trái ở trên); có kết nối tắt, $h \leftarrow h + \phi(\mathrm{Linear}(h))$; có
+# chuẩn hóa theo batch, $h \leftarrow \phi(\mathrm{BN}(\mathrm{Linear}(h)))$; và có cả hai, theo cách
+# bố trí "pre-norm" của GPT-2 và phần lớn các transformer về sau,
+# $h \leftarrow h + \phi(\mathrm{Linear}(\mathrm{BN}(h)))$, thêm một lớp chuẩn hóa nữa trước lớp đầu ra.
+# Mạng nào cũng có đúng 20 lớp `nn.Linear(64, 64)` đó, khởi tạo từ cùng một seed, và nhận cùng một batch.
+
+# %% alt="Hai khung hình dùng chung một trục y theo thang logarit: chuẩn gradient của từng lớp trong 20 lớp với cách khởi tạo mặc định của PyTorch, lớp 1 (sát đầu vào) nằm ở bên trái; khung trái là sigmoid, khung phải là tanh. Ở cả hai khung, đường của mạng thường đi xuống dốc về phía lớp 1, của sigmoid giảm khoảng 17 bậc độ lớn, của tanh khoảng 4 bậc. Mạng có chuẩn hóa theo batch và mạng có kết nối tắt cùng chuẩn hóa theo batch gần như nằm ngang. Mạng chỉ có kết nối tắt, không chuẩn hóa, gần như nằm ngang với tanh; với sigmoid, đường của nó nằm trên các đường khác và tăng chậm, khoảng 3 bậc độ lớn từ lớp 1 đến lớp 20."
+# (figure: the code is the English notebook's)
+
+# %% tags=["remove-input"]
+# The residual sigmoid network: what its output layer reads (the sum of 19 blocks' outputs), and the gradient
+# that reaches the input compared with the one the output layer passes back.
+residual_sigmoid, start = variant_models[("sigmoid", "residual")], inputs.clone().requires_grad_()
+stream = residual_sigmoid[:-1](start)
+stream.retain_grad()
+nn.functional.mse_loss(residual_sigmoid[-1](stream), target).backward()
+stream_mean, stream_gradient_ratio = stream.mean().item(), (start.grad.norm() / stream.grad.norm()).item()
+r = {key: f"{value:.2g}" if value >= 0.01 else f"{value:.1e}" for key, value in architecture_ratio.items()}
+Markdown(f"""
+Gradient của lớp 1, tính theo bội số của gradient lớp 20, đi từ {r[("sigmoid", "plain")]} (sigmoid) và
+{r[("tanh", "plain")]} (tanh) ở các mạng thường thành:
+
+- {r[("sigmoid", "residual")]} và {r[("tanh", "residual")]} khi chỉ có **kết nối tắt**. Đường đi qua ánh xạ đồng
+  nhất mang gradient về tới lớp 1 mà không bị hao hụt (với sigmoid, gradient tới được đầu vào bằng
+  {stream_gradient_ratio:.1f} lần gradient rời khỏi khối cuối cùng). Tỉ số của sigmoid trông vẫn nhỏ là vì
+  một lý do khác: đầu ra của nó luôn dương, nên mỗi khối cộng thêm khoảng $1/2$ vào mọi tọa độ của $h$
+  (lớp đầu ra đọc các giá trị trung bình {stream_mean:.1f}), mà gradient theo trọng số của một lớp, tức
+  gradient đến lớp đó nhân với đầu vào của lớp, thì lớn lên theo đầu vào ấy.
+- {r[("sigmoid", "BatchNorm")]} và {r[("tanh", "BatchNorm")]} khi chỉ có **chuẩn hóa theo batch**, cách này cứu
+  được cả sigmoid.
+- {r[("sigmoid", "residual + BatchNorm")]} và {r[("tanh", "residual + BatchNorm")]} khi có **cả hai**, theo cách
+  bố trí pre-norm.
+
+Có chuẩn hóa theo batch, mọi lớp trong 20 lớp đều nhận gradient chênh với gradient của bất kỳ lớp nào
+khác không quá 10 lần, kể cả sigmoid, và với cách khởi tạo mặc định của PyTorch.
+""")
+
+# %% [markdown]
 # ## Kết luận
 
 # %% tags=["remove-input"]
@@ -82,5 +141,7 @@ $10^{{12}}$ lần, dù xuất phát từ khởi tạo mặc định của PyTorc
 với của lớp cuối không quá 10 lần (trong lần chạy này, bằng {ratio[("ReLU", "suited")]:.2f} lần), và tanh
 với Xavier cũng như GELU với Kaiming cũng vậy. Hàm kích hoạt và cách khởi tạo phải được chọn cùng nhau:
 với cách khởi tạo mặc định của `nn.Linear` trong PyTorch, ngay cả ReLU cũng mất một thừa số hơn
-$10^{{6}}$ qua 20 lớp.
+$10^{{6}}$ qua 20 lớp. Kết nối tắt và các lớp chuẩn hóa thì khắc phục điều đó ngay trong kiến trúc: có
+chuẩn hóa theo batch, dù có hay không có kết nối tắt, ngay cả mạng sigmoid cũng giữ gradient của mọi lớp
+chênh với của bất kỳ lớp nào khác không quá 10 lần, xuất phát từ cách khởi tạo mặc định của PyTorch.
 """)

@@ -5,7 +5,7 @@
 #       extension: .py
 #       format_name: percent
 #   translation:
-#     en_source_hash: c4415ab0b1aa53bf
+#     en_source_hash: 76c0f06ec5f079ba
 # ---
 
 # %% [markdown]
@@ -32,7 +32,7 @@
 # %% [markdown]
 # ## Hai đường xoắn ốc
 #
-# Mỗi điểm có bán kính $r \in (0, 1]$ và nằm trên một trong hai nhánh xoắn ốc,
+# Mỗi điểm có bán kính $r \in [0, 1)$ và nằm trên một trong hai nhánh xoắn ốc,
 # $\theta = 2\pi r + \pi c$ với lớp $c \in \{0, 1\}$, cộng thêm một chút nhiễu Gauss. Hai nhánh cuộn
 # quanh nhau, nên đường thẳng nào cũng cắt qua cả hai.
 
@@ -63,10 +63,10 @@
 
 # %% tags=["remove-input"]
 Markdown(f"""
-Hai mô hình tuyến tính vẽ cùng một biên, là một đường thẳng, và ngay cả đường thẳng tốt nhất cũng chỉ
-đặt được {100 * accuracies["Linear (logistic regression)"]:.0f} % số điểm kiểm tra về đúng phía. Cả ba
-hàm kích hoạt đều giúp MLP uốn biên của nó quanh các nhánh xoắn ốc. Các biên này khác nhau về dáng vẻ:
-biên của ReLU ghép từ các đoạn thẳng, vì mạng ReLU là hàm tuyến tính từng khúc (piecewise linear);
+Hai mô hình tuyến tính vẽ cùng một biên, là một đường thẳng: đường thẳng mà hồi quy logistic đạt tới
+sau 200 bước Adam chỉ đặt được {100 * accuracies["Linear (logistic regression)"]:.0f} % số điểm kiểm tra về
+đúng phía. Cả ba hàm kích hoạt đều giúp MLP uốn biên của nó quanh các nhánh xoắn ốc. Các biên này
+khác nhau về dáng vẻ: biên của ReLU ghép từ các đoạn thẳng, vì mạng ReLU là hàm tuyến tính từng khúc (piecewise linear);
 còn biên của Tanh và GELU là những đường cong trơn (smooth).
 """)
 

@@ -60,6 +60,21 @@ def check_vanishing_gradients(r):
     assert 1e-18 <= ratio["sigmoid/default"] <= 1e-16 and 1e-14 <= ratio["sigmoid/suited"] <= 1e-12, ratio
     assert 1e-10 <= ratio["GELU/default"] <= ratio["ReLU/default"] <= 1e-6, ratio
     assert 1e-5 <= ratio["tanh/default"] <= 1e-3, ratio
+    # residual connections and batch normalisation, from the default init
+    arch, arch_norms = r["architecture_ratio"], r["architecture_gradient_norms"]
+    for name in ("sigmoid", "tanh"):
+        assert arch[f"{name}/plain"] == ratio[f"{name}/default"], "the plain network is the default-init one"
+        for variant in ("BatchNorm", "residual + BatchNorm"):
+            values = arch_norms[f"{name}/{variant}"]
+            # "within a factor of 10 of every other layer's", sigmoid included
+            assert len(values) == 20 and max(values) <= 10 * min(values), (name, variant, values)
+    # residual connections alone: tanh's ratio near 1; sigmoid's far above its plain 1e-17, but below 1 because
+    # its positive outputs pile up along the residual sum (each block adds about 1/2 per coordinate)
+    assert 0.1 <= arch["tanh/residual"] <= 10, arch
+    assert 1e-4 <= arch["sigmoid/residual"] <= 1e-2, arch
+    assert 0.4 * 19 <= r["residual_sigmoid_stream_mean"] <= 0.6 * 19, r["residual_sigmoid_stream_mean"]
+    # "the identity path carries the gradient back to layer 1 undiminished"
+    assert 0.8 <= r["residual_sigmoid_input_to_stream_gradient"] <= 2, r["residual_sigmoid_input_to_stream_gradient"]
 
 
 def check_dying_relu(r):
@@ -69,11 +84,15 @@ def check_dying_relu(r):
     assert dead["ReLU"] > dead["Leaky ReLU"] and dead["ReLU"] > dead["ELU"], dead
     assert dead["Leaky ReLU"] == 0, "Leaky ReLU outputs 0 only at exactly 0: no unit can be dead"
     assert dead["ELU"] == 0 and r["no_gradient_final"]["ELU"] == 0, "no ELU unit should die or saturate"
-    # dead units stay dead after the learning rate is lowered, and get no gradient at all
+    # dead units (output 0 on every training input) stay dead after the learning rate is lowered, and get no
+    # gradient at all: on the whole training set their incoming weights' gradient is exactly 0, while live
+    # units' is not
     assert dead["ReLU"] >= 0.9 * r["dead_after_high_lr"]["ReLU"], (r["dead_after_high_lr"], dead)
+    assert r["relu_revived"] <= 0.1 * r["relu_dead_after_high_lr_count"], r["relu_revived"]
     assert r["no_gradient_final"]["ReLU"] == dead["ReLU"]
     assert r["relu_max_pre_activation_of_dead"] < 0
-    # what the text around the figure says about this run
+    assert r["relu_dead_incoming_gradient"] == 0 and r["relu_alive_incoming_gradient_median"] > 0
+    # what the text around the figure says about this run ("more than a quarter within the first 10 steps")
     assert 0.25 <= r["relu_dead_after_10_steps"] <= 0.4, r["relu_dead_after_10_steps"]
     # Most dead units are in the second layer. Whether the first loses any depends on the CPU path (none
     # natively on Intel AVX-512; 1.6 % on the scalar path of an AMD EPYC): the sentence is rendered from
