@@ -143,7 +143,7 @@ for name in activations:
         f"| no gradient: {s['no_gradient']:.3f} | final MSE {final_loss[name]:.3f}"
     )
 
-# %% alt="Two panels over 450 SGD steps, split by a dashed line at step 300 where the learning rate drops from 4 to 0.05. Left, the fraction of dead hidden units: the ReLU curve jumps from 0 to more than a quarter within the first 10 steps, climbs further until about step 200 and stays flat after the switch; the Leaky ReLU and ELU curves stay at 0 throughout. Right, the training loss on a log scale: all three are noisy while the learning rate is 4 and fall after the switch, with ReLU ending highest."
+# %% alt="Two panels over 450 SGD steps, split by a dashed line at step 300 where the learning rate drops from 4 to 0.05. Left, the fraction of dead hidden units: the ReLU curve jumps from 0 to more than a fifth within the first 10 steps, climbs further until about step 200 and stays flat after the switch; the Leaky ReLU and ELU curves stay at 0 throughout. Right, the training loss on a log scale: all three are noisy while the learning rate is 4 and fall after the switch, with ReLU ending highest."
 fig, (ax_dead, ax_loss) = plt.subplots(1, 2, figsize=(10, 4))
 switch = PHASES[0][1]
 styles = {"ReLU": "-", "Leaky ReLU": "--", "ELU": ":"}  # Leaky ReLU and ELU overlap at 0 on the left

@@ -5,7 +5,7 @@
 #       extension: .py
 #       format_name: percent
 #   translation:
-#     en_source_hash: a5f2208e4c00bb37
+#     en_source_hash: c308f65802713fe4
 # ---
 
 # %% [markdown]
@@ -57,7 +57,7 @@
 # hai hàm kia thì không có nơ-ron chết nào, đều đúng trên mọi CPU (các bài kiểm thử của trang kiểm tra
 # điều này trên nhiều loại CPU).
 
-# %% alt="Hai khung hình trải trên 450 bước SGD, chia đôi bởi một đường nét đứt tại bước 300, nơi tốc độ học giảm từ 4 xuống 0.05. Bên trái là tỉ lệ nơ-ron ẩn đã chết: đường của ReLU nhảy từ 0 lên hơn một phần tư chỉ trong 10 bước đầu, tiếp tục tăng đến khoảng bước 200 rồi nằm ngang sau khi đổi tốc độ học; đường của Leaky ReLU và ELU nằm ở 0 suốt quá trình. Bên phải là hàm mất mát huấn luyện trên thang logarit: cả ba đường đều nhiễu khi tốc độ học là 4 và giảm xuống sau khi đổi, trong đó ReLU kết thúc ở mức cao nhất."
+# %% alt="Hai khung hình trải trên 450 bước SGD, chia đôi bởi một đường nét đứt tại bước 300, nơi tốc độ học giảm từ 4 xuống 0.05. Bên trái là tỉ lệ nơ-ron ẩn đã chết: đường của ReLU nhảy từ 0 lên hơn một phần năm chỉ trong 10 bước đầu, tiếp tục tăng đến khoảng bước 200 rồi nằm ngang sau khi đổi tốc độ học; đường của Leaky ReLU và ELU nằm ở 0 suốt quá trình. Bên phải là hàm mất mát huấn luyện trên thang logarit: cả ba đường đều nhiễu khi tốc độ học là 4 và giảm xuống sau khi đổi, trong đó ReLU kết thúc ở mức cao nhất."
 # (figure: the code is the English notebook's)
 
 # %% tags=["remove-input"]

@@ -92,8 +92,8 @@ def check_dying_relu(r):
     assert r["no_gradient_final"]["ReLU"] == dead["ReLU"]
     assert r["relu_max_pre_activation_of_dead"] < 0
     assert r["relu_dead_incoming_gradient"] == 0 and r["relu_alive_incoming_gradient_median"] > 0
-    # what the text around the figure says about this run ("more than a quarter within the first 10 steps")
-    assert 0.25 <= r["relu_dead_after_10_steps"] <= 0.4, r["relu_dead_after_10_steps"]
+    # what the alt text says ("more than a fifth within the first 10 steps"; 27 % here on both CPU paths)
+    assert 0.2 < r["relu_dead_after_10_steps"] <= 0.4, r["relu_dead_after_10_steps"]
     # Most dead units are in the second layer. Whether the first loses any depends on the CPU path (none
     # natively on Intel AVX-512; 1.6 % on the scalar path of an AMD EPYC): the sentence is rendered from
     # the run and covers both cases.
