@@ -81,19 +81,27 @@ def test_only_the_vietnamese_index_folds_tone_marks(built_site):
     assert (built_site / FOLDING).is_file()
 
 
+CONFIG = re.compile(r'<script id="__config" type="application/json">(.*?)</script>', re.DOTALL)
+
+
 def test_vietnamese_pages_show_materials_words_corrected(built_site):
-    """Material 9.8.2's Vietnamese left "Initializing search" in English and called the back-to-top
-    button "Trở lại mục lục" ("back to the table of contents")."""
+    """Material 9.8.2's Vietnamese left "Initializing search" in English, called the back-to-top button
+    "Trở lại mục lục" (back to the table of contents), the skip link "Bỏ qua" (skip), a result's other
+    sections "từ khác" (other words) and a missing query word "Không" (no)."""
     pages = sorted((built_site / TRANSLATION).rglob("index.html"))
     assert len(pages) > 30
     for page in pages:
         html = page.read_text(encoding="utf-8")
         name = page.relative_to(built_site)
-        assert "Đang khởi tạo tìm kiếm" in html and "Lên đầu trang" in html, name
-        assert 'title="Xóa"' in html, name
-        assert not re.search("Initializing search|Trở lại mục lục|Xoá", html), name
+        for shown in ("Đang khởi tạo tìm kiếm", "Lên đầu trang", "Chuyển đến nội dung", 'title="Xóa"'):
+            assert shown in html, (name, shown)
+        assert not re.search("Initializing search|Trở lại mục lục|Bỏ qua|Xoá", html), name
+        translations = json.loads(CONFIG.search(html)[1])["translations"]  # the words Material's scripts show
+        assert translations["search.result.more.other"] == "# mục khác trong trang này", name
+        assert translations["search.result.term.missing"] == "Thiếu", name
     english = (built_site / "index.html").read_text(encoding="utf-8")
     assert "Initializing search" in english and "Back to top" in english
+    assert json.loads(CONFIG.search(english)[1])["translations"]["search.result.term.missing"] == "Missing"
 
 
 # --- in the browser -------------------------------------------------------------------------------
