@@ -5,6 +5,11 @@
   search/search_index.json keeps the English pages, vi/search/search_index.json the Vietnamese ones,
   and vi/sitemap.xml lists the Vietnamese pages. overrides/main.html makes /vi/ the base of the
   Vietnamese pages, so Material loads that index (and its instant navigation stays in that edition).
+- Search without tone marks in the Vietnamese edition: its index names one more lunr language,
+  vi-notone, first, so Material's search worker loads overrides/assets/javascripts/lunr/min/
+  lunr.vi-notone.min.js, which indexes each word with tone marks also without them: "dao ham" finds
+  what "đạo hàm" finds, the results mark the accented words, and an accented query finds what it
+  found before. The index's entries are unchanged; the English index is Material's.
 - Shared files are copied once. mkdocs-static-i18n builds the Vietnamese edition after the English
   one, and MkDocs would copy every shared file again (Material's assets, MathJax's 7 MB, the
   figures). In the Vietnamese build a shared file is copied only if it changed since the English
@@ -27,6 +32,7 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import File, Files
 
 TRANSLATION = "vi"
+TONELESS = "vi-notone"  # the lunr "language" of overrides/assets/javascripts/lunr/min/lunr.vi-notone.min.js
 SITEMAP_URL = re.compile(r"\s*<url>.*?</url>", re.DOTALL)
 
 
@@ -41,9 +47,12 @@ def split_search_index(site: Path) -> None:
         if doc["location"].startswith(prefix)
     ]
     path.write_text(json.dumps({**index, "docs": english}, ensure_ascii=False), encoding="utf-8")
+    # First, so that its word folding runs after the other languages' stop-word filters (lunr.multiLanguage
+    # puts each language's filter before the previous ones').
+    config = {**index["config"], "lang": [TONELESS, *index["config"]["lang"]]}
     (site / TRANSLATION / "search").mkdir(parents=True, exist_ok=True)
     (site / TRANSLATION / "search" / "search_index.json").write_text(
-        json.dumps({**index, "docs": translated}, ensure_ascii=False), encoding="utf-8"
+        json.dumps({**index, "config": config, "docs": translated}, ensure_ascii=False), encoding="utf-8"
     )
 
 
