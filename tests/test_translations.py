@@ -105,7 +105,7 @@ def glossary_rows(page: Path) -> list[tuple[str, str]]:
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if line.startswith("|") and len(cells) == 4 and not set(cells[0]) <= {"-"}:
             rows.append((cells[0], cells[1]))
-    return rows[1:]  # the header row
+    return [row for row in rows if row[0] not in {"English", "Tiếng Anh"}]  # each table's header row
 
 
 def test_both_glossaries_list_the_same_terms():
@@ -115,6 +115,20 @@ def test_both_glossaries_list_the_same_terms():
         e for e, _ in english
     }
     assert {"saturation", "zero-centred", "kink", "in-place", "gradient"} <= {e for e, _ in english}
+    # The decisions of issue #26, each with the names it rules out.
+    rows = {english: (vietnamese, names) for english, vietnamese, names in sum(translations.glossary_tables(), [])}
+    for english, vietnamese, ruled_out in [
+        ("layer", "tầng", "lớp đầu ra"),
+        ("hidden layer", "tầng ẩn", "lớp ẩn"),
+        ("recurrent", "hồi tiếp", "ô hồi quy"),
+        ("overflow", "tràn số trên", "tràn trên"),
+        ("underflow", "tràn số dưới", "tràn dưới"),
+        ("implement", "lập trình, tự viết", "tự cài đặt"),
+        ("unit", "nơ-ron", "đơn vị ẩn"),
+        ("build (the site)", "dựng trang", "build trang"),
+        ("ratio", "tỉ lệ", "tỷ lệ"),
+    ]:
+        assert rows[english][0] == vietnamese and ruled_out in rows[english][1], english
 
 
 def nav_titles(items) -> list[str]:
@@ -267,3 +281,196 @@ def test_vietnamese_at_a_glance_answers_are_the_english_ones(english):
         translated = re.match(r"(có|không)\b", glance_answer(translation_of(english), vietnamese))
         assert answer and translated, f"{row}: each answer begins with yes/no (có/không)"
         assert {"yes": "có", "no": "không"}[answer[1]] == translated[1], f"{ids(translation_of(english))}: {row}"
+
+
+def test_math_may_differ_only_inside_text(tmp_path):
+    """\\text{...} in a formula is prose and is translated; any other change of the math is a difference."""
+    english = tmp_path / "page.md"
+    formula = "$$\nf(x) = \\begin{cases} x & x > 0 \\\\ 0 & \\text{%s} \\end{cases}\n$$\n\nInline $%s$.\n"
+    english.write_text("# Page\n\n" + formula % ("otherwise", "\\text{NaN} \\le x"), encoding="utf-8")
+    translated = tmp_path / f"page.{TRANSLATION}.md"
+    translated.write_text("# Trang {#page}\n\n" + formula % ("ngược lại", "\\text{NaN} \\le x"), encoding="utf-8")
+    assert translations.differences(english, translated) == []
+    for changed in (
+        formula.replace("x > 0", "x \\ge 0") % ("ngược lại", "\\text{NaN} \\le x"),  # the condition
+        formula % ("ngược lại", "\\text{NaN} < x"),  # inline math outside \text
+        formula.replace("\\text{%s}", "\\mathrm{%s}") % ("ngược lại", "\\text{NaN} \\le x"),  # not \text
+    ):
+        translated.write_text("# Trang {#page}\n\n" + changed, encoding="utf-8")
+        assert any("math" in d for d in translations.differences(english, translated)), changed
+
+
+@pytest.mark.parametrize(
+    ("seeded", "name"),
+    [
+        ("Hai lớp ẩn đầu tiên", "lớp ẩn"),
+        ("một mạng hồi quy", "mạng hồi quy"),
+        ("## Tự cài đặt {#implement-it-yourself}", "tự cài đặt"),  # in a heading too
+        ("các đơn vị ẩn", "đơn vị ẩn"),
+        ("tỷ lệ nơ-ron chết", "tỷ lệ"),
+        ("bị tràn dưới thành 0", "tràn dưới"),
+        ('!!! warning "Hình được tạo khi build trang"', "build trang"),  # in an admonition title
+    ],
+)
+def test_a_rejected_name_on_a_page_fails(tmp_path, seeded, name):
+    page = tmp_path / f"page.{TRANSLATION}.md"
+    page.write_text(f"# Trang {{#page}}\n\nMột câu bình thường.\n\n{seeded}\n", encoding="utf-8")
+    assert any(f"uses '{name}'" in p for p in translations.terminology_problems(page))
+    page.write_text("# Trang {#page}\n\nMột câu bình thường: lớp `nn.ReLU`, phân loại hai lớp.\n", encoding="utf-8")
+    assert not translations.terminology_problems(page)
+
+
+def test_a_term_is_glossed_at_its_first_use_or_by_the_longer_term_that_holds_it(tmp_path):
+    page = tmp_path / f"page.{TRANSLATION}.md"
+    page.write_text("# Trang {#page}\n\nMột tầng ẩn (hidden layer), rồi một tầng khác.\n", encoding="utf-8")
+    assert not translations.terminology_problems(page)
+    page.write_text("# Trang {#page}\n\nMột tầng đầu ra (output layer) và một tầng khác.\n", encoding="utf-8")
+    assert not translations.terminology_problems(page)
+    page.write_text("# Trang {#page}\n\nMột tầng khác, rồi tầng ẩn (hidden layer).\n", encoding="utf-8")
+    assert any("first use of 'tầng'" in p for p in translations.terminology_problems(page))
+    # The gloss goes with the first use in the running text, not in an admonition's title or a link's text.
+    page.write_text(
+        '# Trang {#page}\n\n!!! warning "Một tầng bị ghi đè"\n    Xem [tầng ẩn](x.md). Một tầng (layer).\n',
+        encoding="utf-8",
+    )
+    assert not translations.terminology_problems(page)
+    page.write_text("# Trang {#page}\n\nMột tầng (layer) “cong”.\n", encoding="utf-8")
+    assert any("curly quote" in p for p in translations.terminology_problems(page))
+
+
+# --- English left on a Vietnamese page --------------------------------------------------------------
+
+# The English words a Vietnamese page may show in its prose. Keep this short: a word belongs here only
+# when the site decided to keep it in English (docs/glossary.vi.md, the review of issue #26), or when it
+# is also a Vietnamese syllable. API names, identifiers and the activations' names are let through by
+# shape (ReLU, nn.ReLU, float32, log_softmax) and from mkdocs.yml's nav; quoted or italic English (a
+# title, an error message) and a link to another site are citations, not prose; the English term in
+# parentheses after its Vietnamese name is the gloss the glossary asks for.
+ENGLISH_KEPT = set(
+    # Terms the Vietnamese edition keeps in English (glossary: gradient, logit; d2l-vn does the same).
+    "gradient logit logits batch autograd tensor module kernel notebook token transformer attention "
+    "dropout backend perceptron one-hot log-sum-exp float bit torch pytorch logistic affine "
+    # Names of methods and blocks from the papers (straight-through estimator, squeeze-and-excitation).
+    "straight-through squeeze-and-excitation h-swish "
+    # Names of maths functions and values, and of parameters the prose names bare.
+    "log exp max min argmax inf nan dim dtype alpha beta lambd "
+    # The activations' own lower-case names as the English prose writes them.
+    "sigmoid tanh softmax softmin softplus softsign swish log-softmax "
+    # Parts of authors' names ("van den Oord").
+    "van den "
+    # Vietnamese syllables written in plain ASCII (lower case only: "In" opening a reference is English).
+    "an ba bo cho chi con do hay khi la ma mo no ra so ta theo to tin in "
+    # English loanwords Vietnamese writes as they are.
+    "logic video".split()
+)
+ASCII_WORD = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9_.'-]*(?<![.'-])(?![\w-])")
+# An English gloss, possibly followed by its Vietnamese or a citation: "(rectified linear unit — đơn vị tuyến tính
+# chỉnh lưu)", "(binarized neural networks; Hubara và cộng sự, 2016)".
+ASCII_GLOSS = re.compile(r"\s*\(([\x00-\x7f]*?)(?:(?:\s+—|;)[^()]*)?\)")
+
+
+AUTHORS_AND = re.compile(r"(?<![\w-])and(?= [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)* \((?:19|20)\d\d)")
+TITLE_CASE = re.compile(
+    r"(?<![\w-])(?!(?:In|The|A|An|And|On|Of|For)\b)[A-Z][\w'-]*"
+    r"(?:,?\s+(?:(?:of|on|for|the|in|to|a|an|and|with|&)\s+)*(?!In\b)[A-Z][\w'-]*)+"
+)
+
+
+def activation_name_words() -> set[str]:
+    names = re.findall(r"^\s+- ([^:\n]+): activations/", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)
+    return {w.lower() for name in names for w in re.findall(r"[A-Za-z]+", name)}
+
+
+def markdown_sentences(source: str) -> list[str]:
+    """The words of the sentences a notebook's remove-input cell writes: the text of its Markdown(...)
+    strings, not the code inside their {...} or around them."""
+    import ast
+
+    words = []
+    for call in ast.walk(ast.parse(source)):
+        if isinstance(call, ast.Call) and getattr(call.func, "id", "") == "Markdown":
+            for arg in call.args:
+                parts = arg.values if isinstance(arg, ast.JoinedStr) else [arg]
+                words += [p.value for p in parts if isinstance(p, ast.Constant) and isinstance(p.value, str)]
+    return words
+
+
+def shown_prose(path: Path) -> str:
+    """What a reader reads as sentences on a page or notebook, without its citations (see above)."""
+    if path.suffix == ".py":
+        import jupytext
+
+        parts = []
+        for cell in translations.prose_cells(jupytext.read(path)):
+            if translations.cell_kind(cell) == "markdown":
+                parts.append(cell.source)
+            elif translations.cell_kind(cell) == "remove-input":
+                parts += markdown_sentences(cell.source)
+        text = "\n\n".join(parts)
+    else:
+        text = path.read_text(encoding="utf-8")
+    if path.name.startswith("glossary."):  # its tables name the terms in both languages: keep the meanings
+        text = re.sub(r"^\|[^|\n]*\|[^|\n]*\|([^|\n]*)\|[^|\n]*\|$", r"| \1 |", text, flags=re.M)
+    text = re.sub(r'--8<--\s*"[^"]*"', " ", text)  # a snippet's include (body_prose takes most fences)
+    text = re.sub(r"\[[^\]\n]*\]\(https?://[^)\s]*\)", " ", text)  # a link to another site: a citation
+    text = re.sub(r"\]\([^)\s]*\)", "]", text)  # other link targets, figures' too
+    text = re.sub(r"(?:\w+=)?'[\w.-]+'", " ", text)  # a quoted value: approximate='none'
+    text = re.sub(r"^([ \t]*)(?:!!!|\?\?\?\+?|===)[ \t]*(?:[\w-]+)?", r"\1", text, flags=re.M)
+    text = re.sub(r'"[\x00-\x7f]*? [\x00-\x7f]*?"|(?<![*\w])\*[^*\s][\x00-\x7f]*? [\x00-\x7f]*?\*(?!\*)', " ", text)
+    text = re.sub(r"(?<![\w`])[A-Za-z]\w*_\w*", " ", text)  # an identifier written bare: min_val
+    prose = translations.body_prose(text, headings=True)
+    return re.sub(r"`+\w*|--8<--\s*\"[^\"]*\"", " ", prose)  # a fence body_prose did not take away
+
+
+def english_words_shown(translated: Path) -> list[str]:
+    """The English words of a Vietnamese page a reader must read: ASCII words of its prose that its
+    English page uses as ordinary (lower-case) words, but for the kept ones and glosses."""
+    ordinary = {w for w in ASCII_WORD.findall(shown_prose(translations.english_of(translated))) if w.islower()}
+    # The syllables of the glossary's Vietnamese terms are Vietnamese: "entropy chéo", "phi tuyến".
+    syllables = {w.lower() for _, v, _ in sum(translations.glossary_tables(), []) for w in ASCII_WORD.findall(v)}
+    kept = ENGLISH_KEPT | activation_name_words() | syllables
+    prose = shown_prose(translated)
+
+    def english(word: str) -> bool:
+        if len(word) < 2 or re.search(r"[\d_.]|.[A-Z]", word):  # a variable, an identifier, an acronym
+            return False
+        if word.islower():
+            return word in ordinary and word not in kept
+        return word.lower() in ordinary and word.lower() not in kept - {"in"}
+
+    def gloss(m):  # the English after a Vietnamese term: "đạo hàm (derivative)", "nhanh (cheat sheet)"
+        before = re.search(r"(\S+)\s*$", prose[: m.start()])
+        return m[0] if before and english(before[1].strip("*[]")) else " "
+
+    # "and" between authors is English ("Donoho and Johnstone (1994)"); then a run of capitalised words is a
+    # name or a title (a journal, a venue, "Sigmoid Linear Unit"), but "In" opening a reference is English.
+    authors_and = ["and" for _ in AUTHORS_AND.finditer(prose)]
+    prose = ASCII_GLOSS.sub(gloss, prose)
+    return authors_and + [word for word in ASCII_WORD.findall(TITLE_CASE.sub(" ", prose)) if english(word)]
+
+
+@pytest.mark.parametrize("english", SOURCES, ids=ids)
+def test_vietnamese_page_shows_no_english_word_to_read(english):
+    translated = translation_of(english)
+    words = english_words_shown(translated)
+    assert not words, f"{ids(translated)}: English words in the Vietnamese prose: {sorted(set(words))}"
+
+
+def test_english_word_check_can_fail(tmp_path):
+    english = tmp_path / "page.md"
+    english.write_text("# Page\n\nThe derivative of a layer at the kink is computed by autograd.\n", encoding="utf-8")
+    translated = tmp_path / f"page.{TRANSLATION}.md"
+    translated.write_text(
+        "# Trang {#page}\n\nĐạo hàm (derivative) của một tầng (layer) tại điểm gãy do autograd tính, "
+        '*Deep Sparse Rectifier*, "is computed by", [the paper](https://example.org).\n',
+        encoding="utf-8",
+    )
+    assert english_words_shown(translated) == []
+    translated.write_text("# Trang {#page}\n\nĐạo hàm của một layer tại kink do autograd tính.\n", encoding="utf-8")
+    assert english_words_shown(translated) == ["layer", "kink"]
+    translated.write_text(
+        "# Trang {#page}\n\n- Donoho and Johnstone (1994). Bulletin of the Layer Society, In Press.\n",
+        encoding="utf-8",
+    )
+    english.write_text("# Page\n\nThe layer and the kink, in a layer.\n", encoding="utf-8")
+    assert english_words_shown(translated) == ["and", "In"]

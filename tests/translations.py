@@ -41,6 +41,14 @@ HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*$", re.MULTILINE)
 EXPLICIT_ID = re.compile(r"\s*\{\s*#([\w-]+)\s*\}\s*$")
 EXPLORER_LINK = re.compile(r'href="[./]*explorer/(#fn=[\w,-]+)?"')
 LINK_TARGET = re.compile(r"\]\(((?:\.\./|\./)?[\w./-]+\.(?:md|ipynb)(?:#[\w-]+)?)\)")
+# The words of \text{...} inside math are prose (\text{otherwise} -> \text{ngược lại}): a translation may
+# change them, and nothing else of the math. One level of nested braces is allowed inside.
+MATH_TEXT = re.compile(r"\\text\s*\{(?:[^{}]|\{[^{}]*\})*\}")
+
+
+def math_skeleton(math: str) -> str:
+    """A formula with its whitespace collapsed and the words of each \\text{...} blanked."""
+    return " ".join(MATH_TEXT.sub(r"\\text{…}", math).split())
 
 
 def english_of(translated: Path) -> Path:
@@ -97,9 +105,9 @@ def structure(markdown: str) -> dict[str, object]:
         "code blocks (snippet includes and their fences)": fences,
         "snippet includes": INCLUDE.findall(body),
         "figures": FIGURE.findall(body),
-        "display math": [" ".join(m.split()) for m in DISPLAY_MATH.findall(prose)],
+        "display math": [math_skeleton(m) for m in DISPLAY_MATH.findall(prose)],
         # A translation may reword around inline math, but uses the same expressions, no fewer, no new ones.
-        "inline math": sorted({" ".join(m.split()) for m in INLINE_MATH.findall(DISPLAY_MATH.sub("", prose))}),
+        "inline math": sorted({math_skeleton(m) for m in INLINE_MATH.findall(DISPLAY_MATH.sub("", prose))}),
         "admonitions": [f"{indent}{marker.rstrip('+')} {kind}" for indent, marker, kind in ADMONITION.findall(prose)],
         "headings": [f"{'#' * len(level)} {{#{heading_id(text)}}}" for level, text in HEADING.findall(prose)],
         "explorer links": EXPLORER_LINK.findall(body),
@@ -193,22 +201,53 @@ GLOSSARY = DOCS / f"glossary.{LANGUAGE}.md"
 NEW_STYLE_TONE = re.compile(r"\b\w*(?:o[áàảãạ]|u[ýỳỷỹỵ])\b", re.IGNORECASE)
 
 
-def glossary() -> list[tuple[str, str, list[str]]]:
-    """(English, Vietnamese, names not used) for every row of the Vietnamese glossary's table."""
-    rows = []
+# The glossary's second table, under this heading: words translated one way, with no English gloss needed.
+CONVENTIONS_ID = "writing-conventions"
+ADMONITION_TITLE = re.compile(r'^([ \t]*(?:!!!|\?\?\?\+?)[ \t]*[\w-]+)[ \t]+"[^"\n]*"', re.MULTILINE)
+CURLY_QUOTES = re.compile(r"[\u201c\u201d]")
+
+
+def avoided_names(cell: str) -> list[str]:
+    """The names of a glossary row's last cell: "lớp ẩn (lớp means class), tầng x" -> ["lớp ẩn", "tầng x"].
+    A parenthesis gives the reason a name is not used; it is not part of the name."""
+    names = [re.sub(r"\([^()]*\)", "", entry).replace("*", "").strip() for entry in re.split(r",(?![^()]*\))", cell)]
+    return [name for name in names if name]
+
+
+def glossary_tables() -> tuple[list[tuple[str, str, list[str]]], list[tuple[str, str, list[str]]]]:
+    """(English, Vietnamese, names not used) for every row of the Vietnamese glossary's two tables: the
+    terms, then the writing conventions (the table under the heading {#writing-conventions})."""
+    terms: list[tuple[str, str, list[str]]] = []
+    conventions: list[tuple[str, str, list[str]]] = []
+    rows = terms
     for line in GLOSSARY.read_text(encoding="utf-8").splitlines():
+        heading = HEADING.match(line)
+        if heading and heading_id(heading[2]) == CONVENTIONS_ID:
+            rows = conventions
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if len(cells) == 4 and line.startswith("|") and not set(cells[0]) <= {"-"} and cells[0] != "Tiếng Anh":
-            rows.append((cells[0], cells[1], [v.strip() for v in cells[3].split(",") if v.strip()]))
-    return rows
+            rows.append((cells[0], cells[1], avoided_names(cells[3])))
+    return terms, conventions
 
 
-def body_prose(markdown: str) -> str:
-    """The text a reader reads as sentences: no front matter, code, math, headings, HTML tags or link targets."""
+def glossary() -> list[tuple[str, str, list[str]]]:
+    """The glossary's terms: (English, Vietnamese, names not used); each needs its English at first use."""
+    return glossary_tables()[0]
+
+
+def avoided() -> list[tuple[str, str, str]]:
+    """(name not used, the Vietnamese to use, its English) for every row of both glossary tables."""
+    terms, conventions = glossary_tables()
+    return [(name, vietnamese, english) for english, vietnamese, names in terms + conventions for name in names]
+
+
+def body_prose(markdown: str, headings: bool = False) -> str:
+    """The text a reader reads as sentences: no front matter, code, math, HTML tags or link targets, and
+    no headings unless asked for (then their text, without the {#id})."""
     text = FENCE.sub(" ", FRONT_MATTER.sub("", markdown, count=1))
     text = DISPLAY_MATH.sub(" ", text)
     text = INLINE_MATH.sub(" ", text)
-    text = HEADING.sub(" ", text)
+    text = HEADING.sub((lambda m: " " + EXPLICIT_ID.sub("", m[2]) + " ") if headings else " ", text)
     text = re.sub(r"`[^`\n]*`", " ", text)
     text = re.sub(r"\]\([^)]*\)", "]", text)
     text = re.sub(r"<[^>]+>", " ", text)
@@ -219,40 +258,64 @@ def same_term(english: str, vietnamese: str) -> bool:
     return vietnamese.lower().rstrip("s") == english.lower().rstrip("s")
 
 
-def terminology_problems(translated: Path) -> list[str]:
-    """Glossary terms used the glossary's way: no name the glossary rejects, the English term in
-    parentheses at a term's first use on the page, old-style tone marks."""
+# A term's English may follow the noun phrase it heads: "tầng đầu ra (output layer)", at most 3 words on.
+GLOSS_AFTER = re.compile(r"(?:\s+[^\s(),.;:!?\"]+){0,3}\s*\(([^)]*)\)")
+
+
+def glossed(gloss: str, english: str) -> bool:
+    return re.sub(r"[-\s]", "", english.lower()) in re.sub(r"[-\s]", "", gloss.lower())
+
+
+def reader_text(translated: Path) -> str:
+    """What a reader reads on a translated page or notebook, as one line (see body_prose)."""
     text = translated.read_text(encoding="utf-8")
     if translated.suffix == ".py":  # a notebook translation: its Markdown cells and its sentences
         import jupytext
 
         text = "\n\n".join(c.source for c in prose_cells(jupytext.read(translated)) if cell_kind(c) != "alt")
-    prose = body_prose(text)
+    return text
+
+
+def terminology_problems(translated: Path) -> list[str]:
+    """Glossary terms used the glossary's way: no name the glossary rejects (in the text, headings and
+    admonition titles, but not in an English gloss), the English term in parentheses at a term's first
+    use on the page, straight quotes, old-style tone marks."""
+    text = reader_text(translated)
+    # The English goes with the first use in the running text: not in an admonition's title or a link's text.
+    prose = body_prose(re.sub(r"\[([^\]\n]*)\]\([^)\s]*\)", " ", ADMONITION_TITLE.sub(r"\1", text)))
+    # English glosses are not Vietnamese names: "mã (code)" does not use the rejected name "code".
+    read = re.sub(r"\([\x00-\x7f]*\)", " ", body_prose(text, headings=True))
     problems = []
-    for english, vietnamese, avoided in glossary():
-        for name in avoided:
-            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", prose, re.IGNORECASE):
-                problems.append(f"uses '{name}': the glossary says '{vietnamese}' ({english})")
+    for name, vietnamese, english in avoided():
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", read, re.IGNORECASE):
+            problems.append(f"uses '{name}': the glossary says '{vietnamese}' ({english})")
+    terms = glossary()
+    for english, vietnamese, _ in terms:
         if same_term(english, vietnamese):
             continue
-        # An occurrence inside a longer term ("trọng số" in "khởi tạo trọng số") is that term's use.
-        longer = [v for _, v, _ in glossary() if vietnamese.lower() in v.lower() and v != vietnamese]
-        inside = {
-            (m.start() + i, m.start() + i + len(vietnamese))
-            for v in longer
-            for m in re.finditer(re.escape(v), prose, re.IGNORECASE)
-            for i in [m[0].lower().find(vietnamese.lower())]
-        }
-        uses = re.finditer(rf"(?<!\w){re.escape(vietnamese)}(?!\w)", prose, re.IGNORECASE)
-        first = next((m for m in uses if m.span() not in inside), None)
-        if first:
-            after = re.match(r"\s*\(([^)]*)\)", prose[first.end() :])
-            wanted = re.sub(r"[-\s]", "", english.lower())
-            if not after or wanted not in re.sub(r"[-\s]", "", after[1].lower()):
-                shown = prose[first.start() : first.end() + 30].replace("\n", " ")
+        # An occurrence inside a longer term ("tầng" in "tầng ẩn") is that term's use; the longer term's
+        # English gloss counts for this one too when it holds this term's English ("hidden layer").
+        longer = [v for _, v, _ in terms if vietnamese.lower() in v.lower() and v != vietnamese]
+        inside = {}
+        for v in longer:
+            for m in re.finditer(rf"(?<!\w){re.escape(v)}(?!\w)", prose, re.IGNORECASE):
+                i = m[0].lower().find(vietnamese.lower())
+                after = GLOSS_AFTER.match(prose, m.end())
+                inside[(m.start() + i, m.start() + i + len(vietnamese))] = bool(after and glossed(after[1], english))
+        for use in re.finditer(rf"(?<!\w){re.escape(vietnamese)}(?!\w)", prose, re.IGNORECASE):
+            if use.span() in inside:
+                if inside[use.span()]:
+                    break
+                continue
+            after = GLOSS_AFTER.match(prose, use.end())
+            if not after or not glossed(after[1], english):
+                shown = prose[use.start() : use.end() + 30].replace("\n", " ")
                 problems.append(f"first use of '{vietnamese}' is not followed by '({english})': \"{shown}...\"")
-    for m in NEW_STYLE_TONE.finditer(prose):
+            break
+    for m in NEW_STYLE_TONE.finditer(body_prose(text)):
         problems.append(f"'{m[0]}' uses the new-style tone placement; this site writes hóa, hòa, thủy")
+    for m in CURLY_QUOTES.finditer(body_prose(text, headings=True)):
+        problems.append(f'curly quote {m[0]}: this site writes straight quotes "..."')
     return problems
 
 
