@@ -16,52 +16,52 @@
 # $$\mathrm{softmax}(x)_i = \frac{e^{x_i}}{\sum_j e^{x_j}}.$$
 #
 # Công thức chỉ có một dòng, nhưng để dùng nó cho tốt thì cần cẩn thận. Notebook này đi qua bốn điểm thực
-# hành: vì sao công thức viết theo cách ngây thơ lại bị tràn số (overflow) và `torch.softmax` tránh điều
+# hành: vì sao công thức viết theo cách ngây thơ lại bị tràn số trên (overflow) và `torch.softmax` tránh điều
 # đó ra sao; mẹo log-sum-exp đằng sau [`log_softmax`](../../activations/log-softmax/) và hàm mất mát
-# (loss function) cross-entropy; nhiệt độ (temperature) có tác dụng gì; và lỗi kinh điển là áp dụng
+# (loss function) entropy chéo (cross-entropy); nhiệt độ (temperature) có tác dụng gì; và lỗi kinh điển là áp dụng
 # softmax trước `nn.CrossEntropyLoss`, được đo trên hai lần huấn luyện giống hệt nhau ở mọi điểm khác.
 
 # %% [markdown]
 # ## 1. Công thức ngây thơ bị tràn số
 #
-# Với float32, $e^{x}$ tràn số thành `inf` khi $x > 88.7$, và tràn dưới (underflow) về 0 khi $x$ nhỏ hơn
-# khoảng $-104$ (từ khoảng $-87.3$ trở xuống, nó đã là một số dưới chuẩn (subnormal) bị mất độ chính
-# xác). Với các logit cỡ 1000, cả tử số lẫn mẫu số đều là `inf`, và `inf / inf` là `nan`; với các logit
+# Với float32, $e^{x}$ bị tràn số trên thành `inf` khi $x > 88.7$, và bị tràn số dưới (underflow) về 0
+# khi $x$ nhỏ hơn khoảng $-104$; từ khoảng $-87.3$ trở xuống, nó đã là một số dưới chuẩn (subnormal),
+# bị mất độ chính xác. Với các logit cỡ 1000, cả tử số lẫn mẫu số đều là `inf`, và `inf / inf` là `nan`; với các logit
 # cỡ $-1000$, cả hai đều bằng 0, và `0 / 0` cũng là `nan`. `torch.softmax` trả về kết quả đúng trong cả
 # hai trường hợp.
 
 # %% [markdown]
 # Cách sửa này chính xác chứ không phải xấp xỉ: softmax không đổi khi trừ cùng một hằng số $c$ khỏi mọi
 # logit, vì $e^{x_i - c} / \sum_j e^{x_j - c} = e^{-c} e^{x_i} / (e^{-c} \sum_j e^{x_j})$. Chọn
-# $c = \max_j x_j$ thì số hạng mũ lớn nhất là $e^0 = 1$: không có gì bị tràn số, và mẫu số ít nhất bằng
+# $c = \max_j x_j$ thì số hạng mũ lớn nhất là $e^0 = 1$: không có gì bị tràn số trên, và mẫu số ít nhất bằng
 # 1, nên không có phép chia nào cho 0.
 
 # %% [markdown]
 # ## 2. Mẹo log-sum-exp
 #
 # Các hàm mất mát cần $\log \mathrm{softmax}(x)_i = x_i - \log \sum_j e^{x_j}$, và log-sum-exp
-# $\mathrm{LSE}(x) = \log \sum_j e^{x_j}$ cũng bị tràn số theo đúng cách đó. Phép dịch như trên cũng sửa
+# $\mathrm{LSE}(x) = \log \sum_j e^{x_j}$ cũng bị tràn số trên theo đúng cách đó. Phép dịch như trên cũng sửa
 # được nó:
 #
 # $$\mathrm{LSE}(x) = m + \log \sum_j e^{x_j - m}, \qquad m = \max_j x_j.$$
 #
 # Tính $\log \mathrm{softmax}$ dưới dạng $x - \mathrm{LSE}(x)$ còn tránh được việc lấy log của một xác
-# suất đã bị tràn dưới về 0 (cho ra $-\infty$). Đó chính là cách `torch.logsumexp`,
+# suất đã bị tràn số dưới về 0 (cho ra $-\infty$). Đó chính là cách `torch.logsumexp`,
 # `torch.log_softmax` và `nn.CrossEntropyLoss` làm.
 
 # %% [markdown]
 # ## 3. Nhiệt độ
 #
 # Chia các logit cho một nhiệt độ $T > 0$ trước khi đưa vào softmax, tức $\mathrm{softmax}(x / T)$, giữ
-# nguyên thứ tự của các xác suất nhưng thay đổi độ nhọn của chúng: $T < 1$ làm
-# phân phối xác suất (probability distribution) nhọn hơn, dồn về phía arg max (khi $T \to 0$ nó trở
-# thành one-hot), còn $T > 1$ làm nó phẳng hơn, tiến về phân phối đều. Nhiệt độ được dùng khi lấy mẫu từ
+# nguyên thứ tự của các xác suất nhưng thay đổi độ nhọn của chúng: $T < 1$ làm phân phối xác suất
+# (probability distribution) nhọn hơn, dồn về phía phần tử lớn nhất (arg max) và thành one-hot khi
+# $T \to 0$, còn $T > 1$ làm nó phẳng hơn, tiến về phân phối đều. Nhiệt độ được dùng khi lấy mẫu từ
 # mô hình ngôn ngữ, trong chưng cất tri thức (knowledge distillation) và trong hiệu chỉnh (calibration).
 # Entropy $H = -\sum_i p_i \log p_i$ đo độ trải rộng: bằng 0 với one-hot, bằng $\log K$ với phân phối
 # đều trên $K$ lớp.
 
 # %% alt="Biểu đồ cột theo nhóm, biểu diễn xác suất softmax của bốn lớp có logit 3, 1.5, 0.5 và -1, mỗi nhiệt độ T = 0.25, 0.5, 1, 2 và 5 ứng với một cột. Ở T = 0.25, lớp 0 chiếm gần hết xác suất; khi T tăng, các cột của lớp 0 thấp dần và các cột của những lớp khác cao dần, cho tới T = 5 thì bốn xác suất đã gần bằng nhau. Thứ tự của các lớp không bao giờ thay đổi."
-# (figure: the code is the English notebook's)
+# (hình vẽ: mã của ô này nằm trong notebook tiếng Anh)
 
 # %% [markdown]
 # ## 4. Softmax trước CrossEntropyLoss: một lỗi kinh điển
@@ -85,11 +85,11 @@
 # tốc độ học (learning rate) 0.1 trong 300 bước. Hai mô hình xuất phát từ cùng một bộ trọng số (weight);
 # khác biệt duy nhất là softmax đặt trước hàm mất mát. Vì giá trị hàm mất mát huấn luyện của hai mô hình
 # không so sánh được với nhau (giá trị của mô hình sai bị chặn dưới bởi 0.551), cả hai được đánh giá trên
-# cùng các thước đo: cross-entropy *đúng* tính trên logit của chúng ở tập kiểm tra, và độ chính xác trên
+# cùng các thước đo: entropy chéo *đúng* tính trên logit của chúng ở tập kiểm tra, và độ chính xác trên
 # tập kiểm tra.
 
-# %% alt="Hai khung hình so sánh mô hình được huấn luyện đúng (logit thô đưa thẳng vào CrossEntropyLoss) với mô hình có thêm softmax phía trước. Bên trái là cross-entropy qua 300 bước SGD: hàm mất mát trên tập kiểm tra của mô hình đúng giảm nhanh nhất và xuống thấp nhất; hàm mất mát trên tập kiểm tra của mô hình có softmax phía trước giảm chậm hơn, còn hàm mất mát huấn luyện của chính nó (đường chấm chấm) chững lại ngay trên cận log(1 + 2/e) = 0.551 (đường nét đứt). Bên phải là độ chính xác trên tập kiểm tra trong 100 bước đầu: mô hình đúng vượt qua đường nét đứt 90 % sớm hơn hẳn mô hình có softmax phía trước."
-# (figure: the code is the English notebook's)
+# %% alt="Hai biểu đồ con so sánh mô hình được huấn luyện đúng (logit thô đưa thẳng vào CrossEntropyLoss) với mô hình có thêm softmax phía trước. Bên trái là entropy chéo qua 300 bước SGD: hàm mất mát trên tập kiểm tra của mô hình đúng giảm nhanh nhất và xuống thấp nhất; hàm mất mát trên tập kiểm tra của mô hình có softmax phía trước giảm chậm hơn, còn hàm mất mát huấn luyện của chính nó (đường chấm chấm) chững lại ngay trên cận log(1 + 2/e) = 0.551 (đường nét đứt). Bên phải là độ chính xác trên tập kiểm tra trong 100 bước đầu: mô hình đúng vượt qua đường nét đứt 90 % sớm hơn hẳn mô hình có softmax phía trước."
+# (hình vẽ: mã của ô này nằm trong notebook tiếng Anh)
 
 # %% tags=["remove-input"]
 right, wrong = runs["right"], runs["softmax first"]
@@ -117,7 +117,7 @@ entropy: entropy tăng đều từ $T = 0.25$ đến $T = 5$. Cuối cùng, đ�
 `nn.CrossEntropyLoss`: khi đó, hàm mất mát của một dự đoán đúng và tự tin tuyệt đối là
 {bound:.3f} thay vì xấp xỉ 0, gradient tới được các logit nhỏ hơn (bằng {gradient_ratio:.2f} lần
 gradient đúng trên các logit ngẫu nhiên, và {g_wrong.norm() / g_right.norm():.0e} lần trên một dự đoán sai
-một cách tự tin), và mô hình vốn giống hệt kia huấn luyện chậm hơn, với cross-entropy trên tập kiểm tra
+một cách tự tin), và mô hình vốn giống hệt kia huấn luyện chậm hơn, với entropy chéo trên tập kiểm tra
 cao hơn sau 50 bước ({wrong["test_loss"][49]:.3f} so với {right["test_loss"][49]:.3f}) và cần nhiều bước
 hơn để đạt 90 % độ chính xác trên tập kiểm tra. Hãy truyền vào logit thô, và chỉ gọi `torch.softmax` khi
 cần xác suất để xuất ra.
