@@ -295,3 +295,22 @@ def test_gated_tanh_unit_scales_the_gradient_down_and_is_van_den_oords():
         "arXiv:1606.05328",
     )
     assert "their gated tanh unit" not in page("glu")
+
+
+def test_float32_dead_zones_of_log_softmax_and_celu():
+    # log-softmax.md: 1 - p_i rounds to 0 once p_i rounds to 1 (the input (x, 0): from 16.64 on the vectorised
+    # path, a little later on the scalar one); celu.md: e^(x/alpha) underflows below about -104
+    def diagonal_slope_zero_from(xs):
+        for x in xs:
+            v = torch.tensor([x, 0.0], requires_grad=True)
+            (g,) = torch.autograd.grad(torch.log_softmax(v, 0)[0], v)
+            if g[0].item() == 0:
+                return x
+        return None
+
+    assert 16 < diagonal_slope_zero_from([10 + 0.01 * i for i in range(1000)]) < 18
+    says("log-softmax", "for the input $(x, 0)$ from about $x = 17$", numbers=("$x = 17$",))
+    for alpha in (1.0, 2.0):
+        edge = float32_slope_zero_from(lambda t, alpha=alpha: F.celu(t, alpha), torch.linspace(-240.0, -1.0, 239_001))
+        assert round(edge / alpha) == -104, (alpha, edge)
+    says("celu", "underflows to exactly 0 below about $x/\\alpha = -104$", numbers=("-104",))
