@@ -151,6 +151,8 @@ def test_act2fn_computes_what_the_table_says(key):
 def test_the_pages_counts_of_act2fn_names():
     text = " ".join(PAGE.read_text(encoding="utf-8").split())
     built = {k: activations.ACT2FN[k] for k in activations.ACT2FN}
+    assert "`ACT2FN[name]` builds a new module each time it is read" in text
+    assert activations.ACT2FN["prelu"] is not activations.ACT2FN["prelu"], "a new module (own weights) per read"
     assert f"Its {len(built)} names in transformers {__import__('transformers').__version__}" in text
     from_torch = sorted(k for k, m in built.items() if type(m).__module__.startswith("torch.nn"))
     assert (
