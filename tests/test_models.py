@@ -399,3 +399,27 @@ def test_gated_page_names_the_models_the_famous_table_checks():
     named = set(re.findall(r"`(\w+Config)`", where))
     assert gated <= named, f"gated rows the page does not name: {gated - named}"
     assert named - gated <= {"T5Config"}, "T5 is gated only with feed_forward_proj='gated-gelu' (tested above)"
+
+
+def test_gated_at_a_glance_zero_centred_saturates_and_dead_zone():
+    """The answers of the gated page's At a glance rows, with the cheat sheet's meaning of the terms."""
+    text = GATED_PAGE.read_text(encoding="utf-8")
+    assert "| Zero-centred | yes: a hidden unit $g(a)\\, b$ has the sign of the value $b$" in text
+    assert "| Dead zone | no for GLU, GEGLU and SwiGLU; ReGLU has one: where $a < 0$" in text
+    generator = torch.Generator().manual_seed(0)
+    a, b = torch.randn(2, 100_000, generator=generator, dtype=torch.float64)
+    a.requires_grad_(True)
+    b.requires_grad_(True)
+    for name, gate in {"GLU": torch.sigmoid, "ReGLU": F.relu, "GEGLU": F.gelu, "SwiGLU": F.silu}.items():
+        unit = gate(a) * b
+        assert abs(unit.mean().item()) < 0.01, f"{name}: zero-centred"
+        grad_a, grad_b = torch.autograd.grad(unit.sum(), (a, b))
+        dead = (grad_a == 0) & (grad_b == 0) & (unit == 0)
+        assert dead.any().item() == (name == "ReGLU"), f"{name}: dead zone"
+        if name == "ReGLU":
+            assert torch.equal(dead, a.detach() < 0)
+    far = torch.tensor([-40.0, 40.0], dtype=torch.float64, requires_grad=True)
+    for name, gate in {"ReGLU": F.relu, "GEGLU": F.gelu, "SwiGLU": F.silu, "GLU": torch.sigmoid}.items():
+        (slope,) = torch.autograd.grad(gate(far).sum(), far)
+        assert abs(slope[0].item()) < 1e-12, f"{name}: the gate saturates as a -> -inf"
+        assert (abs(slope[1].item()) < 1e-12) == (name == "GLU"), f"{name}: only the sigmoid saturates as a -> inf too"
