@@ -32,7 +32,32 @@ NOT_OFFERED = {
     "dtype": "the weight's dtype, not the curve",
     "args": "no parameters (Sigmoid, Tanh, ... take *args, **kwargs)",
     "kwargs": "no parameters",
+    "eps": "xIELU: the tiny negative cap (-1e-6) inside expm1, not a shape",
 }
+
+
+# Activations torch.nn does not name (transformers' ACT2FN), written in torch: their keyword parameters
+# stand in for an nn class's signature (tests/test_from_scratch_models.py checks them against transformers).
+def quick_gelu(x):
+    return x * torch.sigmoid(1.702 * x)
+
+
+def relu_squared(x):
+    return torch.relu(x).square()
+
+
+def xielu(x, alpha_p=0.8, alpha_n=0.8, beta=0.5, eps=-1e-6):
+    negative = (torch.expm1(torch.minimum(x, torch.as_tensor(eps, dtype=x.dtype))) - x) * alpha_n + beta * x
+    return torch.where(x > 0, alpha_p * x * x + beta * x, negative)
+
+
+def laplace(x, mu=0.707107, sigma=0.282095):
+    return 0.5 * (1.0 + torch.erf((x - mu) / (sigma * math.sqrt(2.0))))
+
+
+def sqrt_softplus(x):
+    return torch.nn.functional.softplus(x).sqrt()
+
 
 # One row per activation, in the site's nav order. slug: its page docs/activations/<slug>.md.
 # ranges: each parameter's slider (min, max, step), or its choices. start: where a parameter with no
@@ -105,6 +130,35 @@ ELEMENTWISE = [
     dict(slug="hardshrink", label="Hardshrink", cls="Hardshrink", ranges={"lambd": (0.0, 3.0, 0.05)}),
     dict(slug="softshrink", label="Softshrink", cls="Softshrink", ranges={"lambd": (0.0, 3.0, 0.05)}),
     dict(slug="tanhshrink", label="Tanhshrink", cls="Tanhshrink", functional="F.tanhshrink(x)"),
+    dict(
+        slug="quick-gelu",
+        label="QuickGELU",
+        cls=None,
+        fn=quick_gelu,
+        functional="x * torch.sigmoid(1.702 * x)",
+        note="transformers' quick_gelu (CLIP): no torch.nn class, so the line is plain torch.",
+    ),
+    dict(slug="squared-relu", label="Squared ReLU", cls=None, fn=relu_squared, functional="torch.relu(x).square()"),
+    dict(
+        slug="xielu",
+        label="xIELU",
+        cls=None,
+        fn=xielu,
+        functional="torch.where(x > 0, {alpha_p} * x * x + {beta} * x, "
+        "(torch.expm1(x.clamp(max=-1e-6)) - x) * {alpha_n} + {beta} * x)",
+        ranges={"alpha_p": (0.0, 3.0, 0.05), "alpha_n": (0.0, 3.0, 0.05), "beta": (0.0, 2.0, 0.05)},
+        note="transformers trains alpha_p and alpha_n (kept above 0 and above beta by a softplus); here they "
+        "are plain numbers.",
+    ),
+    dict(
+        slug="laplace",
+        label="Laplace",
+        cls=None,
+        fn=laplace,
+        functional="0.5 * (1 + torch.erf((x - {mu}) / ({sigma} * 2 ** 0.5)))",
+        ranges={"mu": (-2.0, 2.0, 0.01), "sigma": (0.05, 2.0, 0.01)},
+    ),
+    dict(slug="sqrt-softplus", label="Sqrt-softplus", cls=None, fn=sqrt_softplus, functional="F.softplus(x).sqrt()"),
 ]
 FUNCTIONAL_NAMES = {
     "LeakyReLU": "leaky_relu",
@@ -186,14 +240,17 @@ def parameters(row: dict) -> list[dict]:
     """torch's parameters of the row's nn module (names and defaults from inspect.signature), with
     their slider ranges."""
     ranges, start = row.get("ranges", {}), row.get("start", {})
-    if row["cls"] is None:  # torch.heaviside: no module, so nothing to read a signature from
+    if "fn" in row:  # no nn module: the torch function's keyword parameters, after x
+        signature = inspect.signature(row["fn"])
+        names = {p.name: p.default for p in list(signature.parameters.values())[1:] if p.name not in NOT_OFFERED}
+    elif row["cls"] is None:  # torch.heaviside: no module, so nothing to read a signature from
         names = {name: inspect.Parameter.empty for name in ranges}
     else:
         signature = inspect.signature(getattr(nn, row["cls"]))
         names = {p.name: p.default for p in signature.parameters.values() if p.name not in NOT_OFFERED}
     if set(names) != set(ranges):
         raise SystemExit(
-            f"nn.{row['cls']}: torch's parameters {sorted(names)}, explorer ranges {sorted(ranges)}: "
+            f"{row['cls'] or row['slug']}: torch's parameters {sorted(names)}, explorer ranges {sorted(ranges)}: "
             "give each of torch's parameters a range in ELEMENTWISE (or a reason in NOT_OFFERED)"
         )
     params = []
@@ -230,6 +287,8 @@ def settings(params: list[dict]) -> list[dict]:
 
 def torch_function(row: dict, setting: dict):
     """The activation at this setting as torch computes it in float64."""
+    if "fn" in row:
+        return lambda x: row["fn"](x, **setting)
     if row["cls"] is None:
         values = torch.tensor(setting["values"], dtype=torch.float64)
         return lambda x: torch.heaviside(x, values)
@@ -240,7 +299,9 @@ def torch_function(row: dict, setting: dict):
 
 def x_points(setting: dict) -> list[float]:
     kinks = [v for value in setting.values() if isinstance(value, float) for v in (value, -value)]
-    if "beta" in setting:
+    if "alpha_n" in setting:  # xIELU's negative piece caps x at -1e-6 inside expm1
+        kinks += [-1e-6, -5e-7]
+    if "threshold" in setting and "beta" in setting:
         kinks.append(setting["threshold"] / setting["beta"])  # Softplus switches to x at beta·x > threshold
     points = {(math.copysign(1, v), abs(v)): v for v in X_GRID + SPECIAL_X + kinks}  # keeps 0.0 and -0.0 apart
     return sorted(points.values())
@@ -251,11 +312,15 @@ def number(v: float):
     return v if math.isfinite(v) else ("nan" if math.isnan(v) else ("inf" if v > 0 else "-inf"))
 
 
+def has_derivative(row: dict) -> bool:
+    return row["cls"] is not None or "fn" in row
+
+
 def values_and_slopes(row: dict, setting: dict) -> dict:
     xs = x_points(setting)
     x = torch.tensor(xs, dtype=torch.float64, requires_grad=True)
     y = torch_function(row, setting)(x)
-    if row["cls"] is None:
+    if not has_derivative(row):
         slope = None  # autograd: "derivative for aten::heaviside is not implemented"
     else:
         (grad,) = torch.autograd.grad(y.sum(), x)  # elementwise, so d(sum y)/dx_i = f'(x_i)
@@ -290,7 +355,7 @@ def explorer_data() -> dict:
                 "params": params,
                 "lines": lines(row, params),
                 "note": row.get("note", ""),
-                "derivative": row["cls"] is not None,
+                "derivative": has_derivative(row),
                 "values": [values_and_slopes(row, s) for s in settings(params)],
             }
         )

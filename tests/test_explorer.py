@@ -23,7 +23,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from tests.shared import DOCS, ROOT, english_pages
+from tests.shared import DOCS, ROOT, SNIPPETS, english_pages
+from tests.snippet_defs import definitions
 
 try:
     from tests.test_browser import (  # noqa: F401 (base_url, browser, open_page and the autouse one are fixtures)
@@ -237,6 +238,18 @@ SET_CURVE = """([slug, setting]) => {
 }"""
 
 
+# Activations torch.nn does not name (transformers' ACT2FN): the explorer offers a line of plain torch ops,
+# checked against the from-scratch function of the page (tests/test_from_scratch_models.py checks that
+# function against transformers).
+WRITTEN_OUT = {
+    "quick-gelu": definitions(SNIPPETS / "quick-gelu" / "from_scratch.py")["quick_gelu"],
+    "squared-relu": definitions(SNIPPETS / "squared-relu" / "from_scratch.py")["relu_squared"],
+    "xielu": definitions(SNIPPETS / "xielu" / "from_scratch.py")["xielu"],
+    "laplace": definitions(SNIPPETS / "laplace" / "from_scratch.py")["laplace"],
+    "sqrt-softplus": definitions(SNIPPETS / "sqrt-softplus" / "from_scratch.py")["sqrt_softplus"],
+}
+
+
 def check_module_line(line: str, activation: dict, params: dict, x: torch.Tensor) -> torch.Tensor:
     module, calls = run_line(line)
     name, args, kwargs = calls[-1]
@@ -282,6 +295,12 @@ def test_copied_lines_build_exactly_the_slider_settings(torch_values, base_url, 
             lines = shown["lines"]
             assert len(lines) == (2 if module_line else 1), lines
             with screenshot_on_failure(page, f"explorer-{activation['slug']}"):
+                if activation["slug"] in WRITTEN_OUT:  # plain torch ops: the page's own function computes the same
+                    result, _ = run_line(lines[-1], x)
+                    expected = WRITTEN_OUT[activation["slug"]](x.double(), **setting).float()
+                    torch.testing.assert_close(result, expected, equal_nan=True, msg=lines[-1])
+                    checked += 1
+                    continue
                 by_function = check_functional_line(lines[-1], activation, setting, x)
                 if module_line:
                     by_module = check_module_line(lines[0], activation, setting, x)

@@ -409,6 +409,96 @@ CLAIMS = [
 ]
 
 
+# Activations torch.nn does not name (transformers' ACT2FN): torch_fn is the torch function the cheat sheet
+# computes its columns with, which tests/test_from_scratch_models.py proves equal to transformers' own.
+ACT2FN_TORCH = definitions(SNIPPETS / "cheat-sheet" / "table.py")
+XIELU_EPS = -1e-6
+CLAIMS += [
+    Claims(
+        page="activations/quick-gelu.md",
+        torch_fn=ACT2FN_TORCH["quick_gelu"],
+        formula=r"\operatorname{QuickGELU}(x) = x \, \sigma(1.702 \, x) = \frac{x}{1 + e^{-1.702 \, x}}",
+        f=lambda x: x / (1 + torch.exp(-1.702 * x)),
+        derivative=r"\operatorname{QuickGELU}'(x) = \sigma(1.702 \, x) \bigl(1 + 1.702 \, x \, (1 - \sigma(1.702 \, x))\bigr)",
+        df=lambda x: torch.sigmoid(1.702 * x) * (1 + 1.702 * x * (1 - torch.sigmoid(1.702 * x))),
+        value_at_0=0.0,
+        slope_at_0=0.5,
+        range_=(-0.16361018963636, INF),  # SiLU's minimum / 1.702 = -0.16361018963635..., rounded down
+    ),
+    Claims(
+        page="activations/squared-relu.md",
+        torch_fn=ACT2FN_TORCH["relu_squared"],
+        formula=r"\operatorname{ReLU}^2(x) = \max(0, x)^2",
+        f=lambda x: torch.clamp(x, min=0) ** 2,
+        derivative=r"(\operatorname{ReLU}^2)'(x) = 2 \max(0, x)",
+        df=lambda x: 2 * torch.clamp(x, min=0),
+        value_at_0=0.0,
+        slope_at_0=0.0,
+        range_=(0.0, INF),
+    ),
+    Claims(
+        page="activations/xielu.md",
+        torch_fn=ACT2FN_TORCH["xielu"],
+        formula="\\operatorname{xIELU}(x) =\n\\begin{cases}\n\\alpha_p x^2 + \\beta x & x > 0 \\\\\n"
+        "\\alpha_n \\bigl(e^{\\min(x, \\epsilon)} - 1 - x\\bigr) + \\beta x & x \\le 0\n\\end{cases}",
+        # alpha_p = alpha_n = 0.8, beta = 0.5, eps = -1e-6; e^u - 1 as expm1, as transformers computes it
+        f=lambda x: torch.where(
+            x > 0, 0.8 * x * x + 0.5 * x, 0.8 * (torch.expm1(torch.clamp(x, max=XIELU_EPS)) - x) + 0.5 * x
+        ),
+        derivative="\\operatorname{xIELU}'(x) =\n\\begin{cases}\n2 \\alpha_p x + \\beta & x > 0 \\\\\n"
+        "\\alpha_n \\bigl(e^{x} - 1\\bigr) + \\beta & x < \\epsilon \\\\\n\\beta - \\alpha_n & \\epsilon < x \\le 0\n\\end{cases}",
+        # NaN is in no case: NaN; at -inf the value is inf - inf = NaN, and autograd's slope is NaN too
+        df=lambda x: torch.where(
+            x > 0,
+            1.6 * x + 0.5,
+            torch.where(
+                (x < XIELU_EPS) & (x > -INF),
+                0.8 * torch.expm1(x) + 0.5,
+                torch.where((x <= 0) & (x > -INF), torch.full_like(x, 0.5 - 0.8), torch.full_like(x, NAN)),
+            ),
+        ),
+        value_at_0=0.8 * math.expm1(XIELU_EPS),  # not 0: the negative piece at 0 is alpha_n (e^eps - 1)
+        slope_at_0=0.5 - 0.8,  # beta - alpha_n, not beta: at 0, min(x, eps) = eps does not move with x
+        range_=(-0.20575122409649, INF),  # minimum at x = log(1 - beta / alpha_n): -0.205751224096482..., rounded down
+        defaults={
+            (ACT2FN_TORCH["xielu"], "alpha_p"): 0.8,
+            (ACT2FN_TORCH["xielu"], "alpha_n"): 0.8,
+            (ACT2FN_TORCH["xielu"], "beta"): 0.5,
+            (ACT2FN_TORCH["xielu"], "eps"): -1e-6,
+        },
+    ),
+    Claims(
+        page="activations/laplace.md",
+        torch_fn=ACT2FN_TORCH["laplace"],
+        formula=r"\operatorname{Laplace}(x) = \frac{1}{2} \left(1 + \operatorname{erf}\left(\frac{x - \mu}{\sigma \sqrt{2}}\right)\right)",
+        f=lambda x: 0.5 * (1 + torch.erf((x - 0.707107) / (0.282095 * math.sqrt(2)))),
+        derivative=r"\operatorname{Laplace}'(x) = \frac{1}{\sigma \sqrt{2 \pi}} \, e^{-(x - \mu)^2 / (2 \sigma^2)}",
+        df=lambda x: torch.exp(-((x - 0.707107) ** 2) / (2 * 0.282095**2)) / (0.282095 * math.sqrt(2 * math.pi)),
+        value_at_0=0.006094459617935588,  # Phi(-0.707107 / 0.282095) = Phi(-2.5066)
+        slope_at_0=0.06111382879472588,
+        range_=(0.0, 1.0),  # open at both ends mathematically; float64 reaches 0 and 1 on the wide grid
+        # far in the left tail both slopes are subnormal (below 1e-308) and the two exponents round differently
+        atol=1e-300,
+        defaults={(ACT2FN_TORCH["laplace"], "mu"): 0.707107, (ACT2FN_TORCH["laplace"], "sigma"): 0.282095},
+    ),
+    Claims(
+        page="activations/sqrt-softplus.md",
+        torch_fn=ACT2FN_TORCH["sqrt_softplus"],
+        formula=r"\operatorname{SqrtSoftplus}(x) = \sqrt{\operatorname{softplus}(x)} = \sqrt{\log\bigl(1 + e^{x}\bigr)}",
+        # F.softplus: log1p(exp(x)), and x itself for x > 20
+        f=lambda x: torch.sqrt(torch.where(x > 20, x, torch.log1p(torch.exp(x)))),
+        derivative=r"\operatorname{SqrtSoftplus}'(x) = \frac{\sigma(x)}{2 \sqrt{\operatorname{softplus}(x)}}",
+        df=lambda x: (
+            torch.where(x > 20, 1.0, torch.sigmoid(x)).to(x.dtype)
+            / (2 * torch.sqrt(torch.where(x > 20, x, torch.log1p(torch.exp(x)))))
+        ),
+        value_at_0=0.8325546111576978,  # sqrt(log 2) = 0.83255461115769775...: torch rounds up, math.sqrt down
+        slope_at_0=0.30028060219661246,  # 1 / (4 sqrt(log 2))
+        range_=(0.0, INF),  # open at 0 mathematically; softplus(-1e4) underflows to exactly 0.0
+    ),
+]
+
+
 def ids(claims: Claims) -> str:
     return claims.page
 

@@ -382,6 +382,17 @@ NOT_COMPARED = {
     "tanh/from_scratch.py:tanh_naive": "the naive formula, there to show that it overflows to NaN",
 }
 
+# What torch does not ship (transformers' ACT2FN, gated feed-forward blocks): file -> the test file that
+# compares it with transformers (test_from_scratch_models.py on this file's inputs and comparison).
+COMPARED_WITH_TRANSFORMERS = {
+    "laplace/from_scratch.py": "test_from_scratch_models.py",
+    "quick-gelu/from_scratch.py": "test_from_scratch_models.py",
+    "sqrt-softplus/from_scratch.py": "test_from_scratch_models.py",
+    "squared-relu/from_scratch.py": "test_from_scratch_models.py",
+    "xielu/from_scratch.py": "test_from_scratch_models.py",
+    "gated-ffn/from_scratch.py": "test_models.py",
+}
+
 # Implementations whose gradient at a kink deliberately differs from torch's: id -> (reason, the phrase
 # the page puts within a few lines after the snippet's include).
 CLAMP = "autograd's gradient of clamp is 1 at the bounds (the bound counts as inside), torch's is 0"
@@ -596,7 +607,9 @@ def test_every_hand_written_snippet_is_listed():
         for pattern in ("*/from_scratch.py", "*/autograd_function.py")
         for p in SNIPPETS.glob(pattern)
     )
-    listed = {impl.file for impl in IMPLS} | {key.split(":")[0] for key in NOT_COMPARED}
+    listed = (
+        {impl.file for impl in IMPLS} | {key.split(":")[0] for key in NOT_COMPARED} | set(COMPARED_WITH_TRANSFORMERS)
+    )
     missing = [f for f in files if f not in listed]
     assert not missing, f"add these to IMPLS (or NOT_COMPARED, with the reason) in {Path(__file__).name}: {missing}"
     assert listed <= set(files), f"listed but not found under snippets/: {sorted(listed - set(files))}"

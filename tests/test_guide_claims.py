@@ -185,7 +185,8 @@ def test_examples_need_torch_and_matplotlib_but_the_keras_jax_page():
     assert (
         "Copy any example into a fresh Python with `torch` and `matplotlib` installed and it runs as shown "
         "(the examples of [Coming from Keras, JAX or TensorFlow](coming-from-keras-jax-tf.md) also need "
-        "`jax` and `keras`)." in text
+        "`jax` and `keras`, and the few blocks that show Hugging Face transformers' own names say so: they need "
+        "`pip install transformers`)." in text
     )
     assert "The examples below need `jax` and `keras` installed next to `torch`" in prose("coming-from-keras-jax-tf.md")
     needs = {path.relative_to(SNIPPETS).as_posix(): third_party_imports(path) for path in SNIPPETS.rglob("*.py")}
@@ -193,8 +194,21 @@ def test_examples_need_torch_and_matplotlib_but_the_keras_jax_page():
         name: imports - {"torch", "matplotlib"} for name, imports in needs.items() if imports - {"torch", "matplotlib"}
     }
     assert extra, "no snippet needs more than torch and matplotlib: the index's exception is stale"
-    assert all(name.startswith("coming-from/") for name in extra), extra
-    assert set().union(*extra.values()) == {"jax", "keras"}
+    keras_jax = {name: imports for name, imports in extra.items() if name.startswith("coming-from/")}
+    assert set().union(*keras_jax.values()) == {"jax", "keras"}
+    # every other one needs transformers alone, and each page that shows it says so in the lines above it
+    others = {name: imports for name, imports in extra.items() if name not in keras_jax}
+    assert all(imports == {"transformers"} for imports in others.values()), others
+    for name in others:
+        include = f'--8<-- "snippets/{name}"'
+        pages = [p for p in DOCS.rglob("*.md") if include in p.read_text(encoding="utf-8")]
+        assert pages, f"snippets/{name} is on no page"
+        for page in pages:
+            lines = page.read_text(encoding="utf-8").splitlines()
+            at = next(i for i, line in enumerate(lines) if line.strip() == include)
+            assert "`pip install transformers`" in " ".join(lines[max(0, at - 6) : at]), (
+                f"{page.relative_to(DOCS)}: say above the block that snippets/{name} needs `pip install transformers`"
+            )
 
 
 def test_index_approximation_and_vanishing_gradient_wording():

@@ -103,6 +103,7 @@
   const SELU_ALPHA = 1.6732632423543772;
   const SELU_SCALE = 1.0507009873554805;
   const GELU_K = Math.sqrt(2 / Math.PI);
+  const XIELU_EPS = -1e-6;
 
   // erfc to about 1e-11 relative: the Taylor series of erf near 0, Laplace's continued fraction beyond.
   function erfc(x) {
@@ -196,6 +197,32 @@
       df: (x, p) => (x >= -p.lambd && x <= p.lambd ? 0 : 1),
     },
     tanhshrink: { f: (x) => x - Math.tanh(x), df: (x) => Math.tanh(x) ** 2 },
+    // transformers' ACT2FN activations that torch.nn does not name
+    "quick-gelu": {
+      f: (x) => x * sigmoid(1.702 * x),
+      df: (x) => sigmoid(1.702 * x) * (1 + 1.702 * x * (1 - sigmoid(1.702 * x))),
+    },
+    "squared-relu": { f: (x) => (x > 0 ? x * x : 0), df: (x) => (x > 0 ? 2 * x : 0) },
+    xielu: {
+      // x <= 0: (expm1(min(x, eps)) - x) alpha_n + beta x, eps = -1e-6; at x = eps min's slope is split, 1/2 each
+      f: (x, p) =>
+        x > 0 ? p.alpha_p * x * x + p.beta * x : (Math.expm1(Math.min(x, XIELU_EPS)) - x) * p.alpha_n + p.beta * x,
+      df: (x, p) => {
+        if (x > 0) return 2 * p.alpha_p * x + p.beta;
+        const share = x < XIELU_EPS ? 1 : x === XIELU_EPS ? 0.5 : 0;
+        return (share * Math.exp(Math.min(x, XIELU_EPS)) - 1) * p.alpha_n + p.beta;
+      },
+    },
+    laplace: {
+      // torch: 0.5 (1 + erf(z)), z = (x - mu) / (sigma sqrt 2); 1 + erf(z) = erfc(-z)
+      f: (x, p) => 0.5 * erfc(-(x - p.mu) / (p.sigma * Math.SQRT2)),
+      df: (x, p) => normalPdf((x - p.mu) / p.sigma) / p.sigma,
+    },
+    "sqrt-softplus": {
+      // torch's softplus returns x itself beyond x = 20
+      f: (x) => Math.sqrt(x > 20 ? x : softplus(x)),
+      df: (x) => (x > 20 ? 1 : sigmoid(x)) / (2 * Math.sqrt(x > 20 ? x : softplus(x))),
+    },
   };
 
   function softmax(z) {

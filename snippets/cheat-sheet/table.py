@@ -1,10 +1,41 @@
 import inspect
+import math
 import re
 
 import torch
+import torch.nn.functional as F
 from torch import nn
 
-# One row per activation class in torch.nn (plus Binary Step, which has none). Formulas, derivatives,
+
+# Activations of transformers' ACT2FN that torch.nn does not name, written in torch (the build never
+# imports transformers; tests/test_from_scratch_models.py checks each against it), their parameters
+# as keyword defaults.
+def quick_gelu(x):
+    return x * torch.sigmoid(1.702 * x)
+
+
+def relu_squared(x):
+    return torch.relu(x).square()
+
+
+def xielu(x, alpha_p=0.8, alpha_n=0.8, beta=0.5, eps=-1e-6):
+    negative = (torch.expm1(torch.minimum(x, torch.as_tensor(eps, dtype=x.dtype))) - x) * alpha_n + beta * x
+    return torch.where(x > 0, alpha_p * x * x + beta * x, negative)
+
+
+def laplace(x, mu=0.707107, sigma=0.282095):
+    return 0.5 * (1.0 + torch.erf((x - mu) / (sigma * math.sqrt(2.0))))
+
+
+def sqrt_softplus(x):
+    return F.softplus(x).sqrt()
+
+
+# transformers' name for each of them
+ACT2FN_KEYS = {quick_gelu: "quick_gelu", relu_squared: "relu2", xielu: "xielu", laplace: "laplace",
+               sqrt_softplus: "sqrtsoftplus"}
+
+# One row per activation class in torch.nn (plus Binary Step, which has none, and the ACT2FN functions above). Formulas, derivatives,
 # smoothness and the true range are written here (tests/test_formulas.py checks the range against the
 # page and torch); every other column is computed by torch below.
 # (name, page, module or function, formula, derivative, order of continuity, range)
@@ -33,6 +64,11 @@ ELEMENTWISE = [
     ("Hardshrink", "hardshrink", nn.Hardshrink(), r"$x$ if $\lvert x \rvert > \lambda$ else $0$", r"$[\lvert x \rvert > \lambda]$", "jump", "{0} ∪ (-inf, -0.5) ∪ (0.5, inf)"),
     ("Softshrink", "softshrink", nn.Softshrink(), r"$\operatorname{sign}(x) \max(\lvert x \rvert - \lambda, 0)$", r"$[\lvert x \rvert > \lambda]$", "$C^0$", "(-inf, inf)"),
     ("Tanhshrink", "tanhshrink", nn.Tanhshrink(), r"$x - \tanh(x)$", r"$\tanh^2(x)$", r"$C^\infty$", "(-inf, inf)"),
+    ("QuickGELU", "quick-gelu", quick_gelu, r"$x \sigma(1.702 x)$", r"$\sigma(1.702 x)(1 + 1.702 x (1 - \sigma(1.702 x)))$", r"$C^\infty$", "[-0.16361018963636, inf)"),
+    ("Squared ReLU", "squared-relu", relu_squared, r"$\max(0, x)^2$", r"$2 \max(0, x)$", "$C^1$", "[0, inf)"),
+    ("xIELU", "xielu", xielu, r"$\alpha_p x^2 + \beta x$ or $\alpha_n (e^{\min(x, \epsilon)} - 1 - x) + \beta x$", r"$2 \alpha_p x + \beta$ or $\alpha_n (e^x - 1) + \beta$", r"$C^1$ (without $\epsilon$)", "[-0.20575122409649, inf)"),
+    ("Laplace", "laplace", laplace, r"$\Phi\left(\frac{x - \mu}{\sigma}\right)$", r"$\frac{1}{\sigma} \varphi\left(\frac{x - \mu}{\sigma}\right)$", r"$C^\infty$", "(0, 1)"),
+    ("Sqrt-softplus", "sqrt-softplus", sqrt_softplus, r"$\sqrt{\operatorname{softplus}(x)}$", r"$\frac{\sigma(x)}{2 \sqrt{\operatorname{softplus}(x)}}$", r"$C^\infty$", "(0, inf)"),
 ]
 # Activations over a dimension: a vector in, a vector out.
 VECTOR = [
@@ -59,15 +95,17 @@ def interval(spec: str) -> str:
 
 
 def slope(f, x: torch.Tensor) -> torch.Tensor:
-    """f'(x) from autograd; for a function autograd cannot differentiate (torch.heaviside), the
+    """f'(x) from autograd; for a function autograd cannot differentiate (torch.heaviside), and where
+    autograd gives NaN at a finite value (sqrt-softplus where softplus underflows to 0: inf * 0), the
     central difference with step 1e-6, which is exact on each flat piece."""
     x = x.clone().requires_grad_(True)
+    difference = (f(x.detach() + 1e-6) - f(x.detach() - 1e-6)) / 2e-6
     try:
         with torch.enable_grad():
             (grad,) = torch.autograd.grad(f(x).sum(), x)
-        return grad
     except RuntimeError:
-        return (f(x.detach() + 1e-6) - f(x.detach() - 1e-6)) / 2e-6
+        return difference
+    return torch.where(grad.isnan() & f(x.detach()).isfinite(), difference, grad)
 
 
 def zero_centred(outputs: torch.Tensor) -> str:
@@ -90,6 +128,9 @@ def dead_zone(f) -> str:
 
 
 def defaults(module) -> str:
+    if module in ACT2FN_KEYS:  # a function: its keyword parameters
+        params = list(inspect.signature(module).parameters.values())[1:]
+        return ", ".join(f"`{p.name}={p.default!r}`" for p in params) or "none"
     if not isinstance(module, nn.Module):
         return "—"
     # device/dtype (where to allocate) and Hardtanh's deprecated min_value/max_value are not the
@@ -105,6 +146,8 @@ def defaults(module) -> str:
 
 
 def apis(name: str, module) -> str:
+    if module in ACT2FN_KEYS:
+        return f'— (transformers: `ACT2FN["{ACT2FN_KEYS[module]}"]`)'
     if not isinstance(module, nn.Module):
         return "`torch.heaviside`"
     cls = type(module).__name__
