@@ -350,12 +350,14 @@ ENGLISH_KEPT = set(
     # Terms the Vietnamese edition keeps in English (glossary: gradient, logit; d2l-vn does the same).
     "gradient logit logits batch autograd tensor module kernel notebook token transformer attention "
     "dropout backend perceptron one-hot log-sum-exp float bit torch pytorch logistic affine "
+    # Names of libraries as they are spelt: Hugging Face transformers.
+    "transformers "
     # Names of methods and blocks from the papers (straight-through estimator, squeeze-and-excitation).
     "straight-through squeeze-and-excitation h-swish "
     # Names of maths functions and values, and of parameters the prose names bare.
     "log exp max min argmax inf nan dim dtype alpha beta lambd "
     # The activations' own lower-case names as the English prose writes them.
-    "sigmoid tanh softmax softmin softplus softsign swish log-softmax "
+    "sigmoid tanh softmax softmin softplus softsign swish log-softmax sqrt-softplus sqrtsoftplus "
     # Parts of authors' names ("van den Oord").
     "van den "
     # Vietnamese syllables written in plain ASCII (lower case only: "In" opening a reference is English).
