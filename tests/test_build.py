@@ -10,6 +10,7 @@ from urllib.parse import urljoin, urlparse
 import pytest
 
 from figures import SCHEMES, figure_uri, find_figure_refs
+from tests import reproducible
 from tests.shared import (
     DOCS,
     ROOT,
@@ -159,3 +160,14 @@ def test_rebuild_with_nothing_changed_imports_no_torch(site, tmp_path):
         and path.read_bytes() != (rebuilt / path.relative_to(site)).read_bytes()
     ]
     assert not different, f"a rebuild from the caches differs from the first build in {different[:5]}"
+
+
+def test_figures_and_build_time_outputs_are_reproducible(site, tmp_path):
+    """Every figure snippet, build-output snippet and the explorer's generator, run again in a new process
+    and in the reverse page order (other random seeds, other memory, other snippets run before it): the
+    same bytes as the build's cache entries (tests/reproducible.py). About 57 figure snippets in two
+    schemes, the cheat sheet's table and the explorer's data: 20-30 s on one core."""
+    made = reproducible.remake(ROOT, tmp_path / "again")
+    assert len(made) == len(reproducible.jobs(ROOT)) > 50
+    different = reproducible.differences(ROOT / ".cache", tmp_path / "again", made)
+    assert not different, "not reproducible (two runs of the same code gave other bytes):\n" + "\n".join(different)
