@@ -28,6 +28,7 @@ import figures
 import notebooks
 import page_cache
 import snippet_runner
+from tests import reproducible
 from tests.page_blocks import PageError, expand_page, fence_problems, find_fences, normalized_markdown
 from tests.shared import ROOT, mkdocs_build
 from tests.snippet_outputs import output_mismatches, run_snippet
@@ -370,3 +371,26 @@ def test_raising_figure_snippet_fails_a_build_that_draws_side_by_side(tmp_path):
     assert result.returncode != 0
     assert "snippets/bad/plot.py:5: figure snippet raised ZeroDivisionError: division by zero" in result.stderr
     assert not list((tree / ".cache" / "figures").glob(".partial-*")), "a failed render left a partial folder"
+
+
+# --- reproducible and crash-safe builds ---------------------------------------------------------------
+
+UNSEEDED = "import matplotlib.pyplot as plt\nimport torch\n\nplt.plot(torch.rand(5).tolist())\nplt.show()\n"
+
+
+def test_a_figure_that_is_not_reproducible_is_named(tmp_path):
+    """The reproducibility check (tests/reproducible.py, run on the site by tests/test_build.py) draws every
+    figure again in a new process: a snippet that plots unseeded random numbers gives other bytes and is named;
+    a plain line is the same."""
+    page = "# Fixture\n\n![a line](figure:snippets/one/plot.py)\n\n![noise](figure:snippets/noise/plot.py)\n"
+    (tmp_path / "tree").mkdir()
+    tree = make_tree(tmp_path / "tree", {"index.md": page}, {"one/plot.py": LINE, "noise/plot.py": UNSEEDED})
+    cache = tree / ".cache"
+    for name in ("one", "noise"):
+        figures.cached_figures(tree / "snippets" / name / "plot.py", f"snippets/{name}/plot.py", cache / "figures")
+    made = reproducible.remake(tree, tmp_path / "again")
+    assert sorted(name for _, name, _ in made) == ["snippets/noise/plot.py", "snippets/one/plot.py"]
+    found = reproducible.differences(cache, tmp_path / "again", made)
+    assert len(found) == 1 and found[0].startswith("snippets/noise/plot.py: dark-1.svg, light-1.svg not the same"), (
+        found
+    )
