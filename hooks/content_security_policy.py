@@ -93,9 +93,17 @@ def policy(hashes: set[str]) -> str:
     return "; ".join(f"{name} {value.format(hashes=' '.join(sorted(hashes)))}".strip() for name, value in DIRECTIVES)
 
 
+def without_policy(html: str) -> str:
+    """The page without the policy's <meta> (one copied from an earlier build: none today). Only the head
+    is searched: a notebook page is 0.7 MB."""
+    end = html.find("</head>")
+    return OUR_META.sub("", html[:end], count=1) + html[end:]
+
+
 def with_policy(html: str, meta: str) -> str:
-    html = OUR_META.sub("", html, count=1)  # a page copied from an earlier build (none today)
-    anchor = CHARSET.search(html) or HEAD.search(html)
+    html = without_policy(html)
+    head = html[: html.find("</head>")]
+    anchor = CHARSET.search(head) or HEAD.search(head)
     if anchor is None:
         raise PluginError("Content-Security-Policy: a page has no <head>")
     return html[: anchor.end()] + meta + html[anchor.end() :]
@@ -108,7 +116,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         return
     pages = sorted(Path(config.site_dir).rglob("*.html"))
     texts = {path: path.read_text(encoding="utf-8") for path in pages}
-    hashes = {script_hash(text) for html in texts.values() for text in inline_scripts(OUR_META.sub("", html))}
+    hashes = {script_hash(text) for html in texts.values() for text in inline_scripts(without_policy(html))}
     meta = META.format(policy=policy(hashes))
     for path, html in texts.items():
         new = with_policy(html, meta)
