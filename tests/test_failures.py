@@ -396,7 +396,7 @@ def test_a_figure_that_is_not_reproducible_is_named(tmp_path):
     )
 
 
-SLOW_LINE = "import time\n\n" + LINE.replace("plt.show()", "time.sleep(1.5)\nplt.show()")
+SLOW_LINE = "import time\n\n" + LINE.replace("plt.show()", "time.sleep(0.5)\nplt.show()")
 DATED = ("sitemap.xml", "sitemap.xml.gz")  # the build's date: <lastmod>, and the .gz header's time
 
 
