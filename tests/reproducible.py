@@ -7,7 +7,8 @@ figure that plots unseeded random numbers, or a result whose last digits depend 
 memory (MKL's float32 least squares did: snippets/intro/abs_fit.py), gives other bytes and is named.
 
 Used by tests/test_build.py (the site) and tests/test_failures.py (a fixture tree with a figure that is
-not reproducible). Executed notebooks are left out: running them again would cost about a minute.
+not reproducible). Executed notebooks are checked by tests/test_notebooks.py, whose native run of each is
+compared with the build's.
 """
 
 from __future__ import annotations
