@@ -3,17 +3,27 @@
 Shared by the build hooks (figures.py, build_output.py, notebooks.py, explorer_data.py). A folder in the
 cache is always complete (written aside, then renamed), so a build where nothing changed finds every
 result there and runs nothing, imports nothing.
+
+A build killed while it writes (SIGKILL, a power cut) leaves its staging folder behind, named after the
+process that made it (.partial-<pid>-...): the next build that writes to the same cache deletes the
+staging folders of processes that no longer run (remove_abandoned), never those of a build still running
+beside it.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable
 from functools import cache
 from importlib.metadata import version
 from pathlib import Path
+
+STAGING_PREFIX = ".partial-"
+STAGING = re.compile(r"^\.partial-(\d+)-")  # .partial-<pid of the process writing it>-<random>
 
 
 @cache  # importlib.metadata scans every site-packages entry (~5 ms); a build asks once per snippet
@@ -35,7 +45,8 @@ def cached(cache_root: Path, key: str, produce: Callable[[Path], None]) -> Path:
     if folder.is_dir():
         return folder
     cache_root.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=cache_root, prefix=".partial-"))
+    remove_abandoned(cache_root, STAGING)
+    staging = Path(tempfile.mkdtemp(dir=cache_root, prefix=f"{STAGING_PREFIX}{os.getpid()}-"))
     try:
         produce(staging)
         staging.rename(folder)  # atomic: a folder in the cache is always complete
@@ -45,3 +56,34 @@ def cached(cache_root: Path, key: str, produce: Callable[[Path], None]) -> Path:
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return folder
+
+
+def process_is_running(pid: int) -> bool:
+    """Whether process pid still runs (a zombie, killed but not yet reaped, does not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+        return state not in ("Z", "X")
+    except (OSError, IndexError):
+        pass
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_abandoned(folder: Path, pattern: re.Pattern = STAGING) -> list[str]:
+    """Delete what a killed process was writing in folder: the entries whose name matches pattern (its first
+    group, the writer's pid) and whose writer no longer runs. Returns their names."""
+    removed = []
+    for path in folder.glob(".*"):
+        match = pattern.match(path.name)
+        if match and int(match[1]) != os.getpid() and not process_is_running(int(match[1])):
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+            removed.append(path.name)
+    return removed

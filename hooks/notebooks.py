@@ -25,13 +25,20 @@ docs/notebooks/ (git-ignored), where mkdocs-static-i18n finds <name>.ipynb and <
 any other page and mkdocs-jupyter renders them.
 
 The notebook HTML would load MathJax 2 from a CDN: that block is removed, and the site's own MathJax 3
-typesets the notebook's math instead (docs/javascripts/mathjax.js).
+typesets the notebook's math instead (docs/javascripts/mathjax.js). So is nbconvert's Mermaid loader,
+which would import mermaid.js from a CDN (no notebook has a diagram; the site's Content-Security-Policy
+would block it anyway).
+
+Reproducible: nbformat gives every cell a random id each time a notebook is read, and the page renders
+it (id="cell-id=..."). Each published cell gets an id derived from the notebook's name and the cell's
+position instead (stable_cell_ids), the same in both editions, so two cold builds write the same bytes.
 """
 
 from __future__ import annotations
 
 import asyncio
 import copy
+import hashlib
 import html
 import json
 import logging
@@ -60,6 +67,10 @@ TRANSLATED = "translated-to"  # the tag of a translated sentence cell while it r
 CELL_TIMEOUT = 300  # seconds one cell may run before the build fails
 CDN_MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.DOTALL)
 # nbconvert's lab template renders an SVG output as <div class="jp-RenderedSVG ..."><img src="data:..."></div>
+# nbconvert's lab template loads mermaid.js from a CDN when a page has a diagram (none has one here).
+CDN_MERMAID = re.compile(
+    r'<script type="module">(?:(?!</script>).)*?jp-Mermaid(?:(?!</script>).)*</script>\s*', re.DOTALL
+)
 SVG_OUTPUT = re.compile(r'(<div class="jp-RenderedSVG[^"]*"[^>]*>)\s*<img\b[^>]*>\s*(</div>)')
 SVG = "image/svg+xml"
 
@@ -230,6 +241,15 @@ async def execute(notebook, style: Path, workdir: Path, env: dict[str, str] | No
     return run
 
 
+def stable_cell_ids(notebook, name: str):
+    """Give every cell an id derived from the notebook's name and the cell's position, instead of the random
+    one nbformat made up when it read the notebook: the same notebook gives the same bytes in every build.
+    Both editions have the same cells in the same order, so a cell has the same id in both."""
+    for position, cell in enumerate(notebook.cells):
+        cell.id = hashlib.sha256(f"{name}:{position}".encode()).hexdigest()[:8]
+    return notebook
+
+
 def figures_of(cell) -> list[str]:
     return [output.data[SVG] for output in cell.get("outputs", []) if SVG in output.get("data", {})]
 
@@ -288,7 +308,8 @@ def execute_both_schemes(source: Path, folder: Path) -> None:
                     (folder / "figures" / f"{number}-light.svg").write_text(light_svg, encoding="utf-8")
                     (folder / "figures" / f"{number}-dark.svg").write_text(dark_svg, encoding="utf-8")
         suffix = f".{lang}" if lang else ""
-        nbformat.write(in_language(light, source, lang), folder / f"{source.stem}{suffix}.ipynb")
+        published = stable_cell_ids(in_language(light, source, lang), source.stem)
+        nbformat.write(published, folder / f"{source.stem}{suffix}.ipynb")
     (folder / "figures.json").write_text(json.dumps(alts, ensure_ascii=False), encoding="utf-8")
 
 
@@ -349,7 +370,7 @@ def on_page_content(html_text: str, *, page: Page, config: MkDocsConfig, files: 
     uri = page.file.src_uri
     if not (uri.startswith(f"{SOURCE_DIR}/") and uri.endswith(".ipynb")):
         return html_text
-    html_text = CDN_MATHJAX.sub("", html_text)
+    html_text = CDN_MERMAID.sub("", CDN_MATHJAX.sub("", html_text))
     name, _, lang = PurePosixPath(uri).stem.partition(".")
     alts = _alts.get(name, {}).get(lang or "en", [])
     page_dir = PurePosixPath(page.file.dest_uri).parent

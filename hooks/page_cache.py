@@ -46,6 +46,7 @@ log = logging.getLogger("mkdocs.hooks.page_cache")
 
 CACHE_DIR = ".cache/pages"
 INCLUDE = re.compile(r'^[ \t]*-+8<-+[ \t]+"([^"\n]+)"[ \t]*$', re.MULTILINE)  # pymdownx.snippets, one file
+PARTIAL = re.compile(r"^\.[0-9a-z-]+\.(\d+)\.partial$")  # an entry being written: .<key>.<pid>.partial
 KEPT_UNUSED = 24 * 3600  # seconds an entry no build uses stays in the cache
 RENDERING_LIBRARIES = ("mkdocs", "markdown", "pymdown-extensions", "pygments", "mkdocs-material")
 
@@ -263,6 +264,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     if (i18n is not None and i18n.building) or not folder.is_dir():
         return
     log.info("pages rendered: %d of %d (the others unchanged, from %s)", _pages["rendered"], _pages["seen"], CACHE_DIR)
+    content_cache.remove_abandoned(folder, PARTIAL)  # entries a killed build was writing
     now = time.time()
     for path in folder.glob("*.json"):
         if path.name not in _used and now - path.stat().st_mtime > KEPT_UNUSED:

@@ -1,6 +1,7 @@
 """The built site as a reader sees it, in Debian's Chromium driven by Playwright.
 
-Every page, one test each: all responses < 400 and no request leaves 127.0.0.1, no console errors,
+Every page, one test each: all responses < 400 and no request leaves 127.0.0.1, no console errors, no
+Content-Security-Policy violation (every test: the securitypolicyviolation event and the console's report),
 every image loaded with alt text, math typeset and drawn, no serious or critical axe-core violation;
 then in the dark scheme, the dark figure variants shown and no colour contrast violation; last, no
 horizontal overflow at 375 px. Plus the interactions: palette toggle, copy button, search, instant navigation.
@@ -205,9 +206,15 @@ def browser():
         browser.close()
 
 
+# Reports every Content-Security-Policy violation of the document to the test (hooks/content_security_policy.py).
+REPORT_CSP_VIOLATIONS = """document.addEventListener("securitypolicyviolation", event => window.__cspViolation(
+    `${event.effectiveDirective} blocked ${event.blockedURI || "?"} (${event.sourceFile}:${event.lineNumber}) ` +
+    (event.sample || "")));"""
+
+
 class Watched:
-    """A page whose off-site requests, failed responses and console errors are recorded. It opens in a
-    new browser context, or in a given one (whose HTTP cache it then shares)."""
+    """A page whose off-site requests, failed responses, console errors and Content-Security-Policy violations
+    are recorded. It opens in a new browser context, or in a given one (whose HTTP cache it then shares)."""
 
     def __init__(self, browser, context=None, **context_options):
         self.own_context = context is None
@@ -216,10 +223,19 @@ class Watched:
         self.offsite: list[str] = []
         self.failed: list[str] = []
         self.errors: list[str] = []
+        self.csp: list[str] = []  # violations: the event's and the console's report of each
+        self.page.expose_function("__cspViolation", lambda text: self.csp.append(f"event: {text}"))
+        self.page.add_init_script(REPORT_CSP_VIOLATIONS)
+        self.page.on("console", self._console)
         self.page.on("request", self._record)
         self.page.on("response", lambda r: r.status >= 400 and self.failed.append(f"{r.status} {r.url}"))
-        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def _console(self, message):
+        if "Content Security Policy" in message.text:
+            self.csp.append(f"console: {message.text}")
+        elif message.type == "error":
+            self.errors.append(message.text)
 
     def _record(self, request):
         # Fired before the request is sent, and for one the cache answers. An off-site one then fails to
@@ -252,6 +268,8 @@ def open_page(browser):
     yield open_
     for watched in opened:
         watched.close()
+    violations = [v for watched in opened for v in watched.csp]
+    assert not violations, "Content-Security-Policy violations:\n" + "\n".join(violations)
 
 
 @contextmanager
@@ -358,7 +376,9 @@ def page_in_shared_context(worker_page):
     worker_page.offsite.clear()
     worker_page.failed.clear()
     worker_page.errors.clear()
-    return worker_page
+    worker_page.csp.clear()
+    yield worker_page
+    assert not worker_page.csp, "Content-Security-Policy violations:\n" + "\n".join(worker_page.csp)
 
 
 @pytest.mark.no_site_index
@@ -380,6 +400,7 @@ def test_page_loads_clean_offline_and_accessible(path, base_url, page_in_shared_
         assert not watched.offsite, f"{path}: requests leaving the site: {watched.offsite}"
         assert not watched.failed, f"{path}: failed responses: {watched.failed}"
         assert not watched.errors, f"{path}: console errors: {watched.errors}"
+        assert not watched.csp, f"{path}: Content-Security-Policy violations: {watched.csp}"
         assert not broken, f"{path}: images that did not load: {broken}"
         assert not no_alt, f"{path}: images without alt text: {no_alt}"
         assert not problems, f"{path}: {problems}"
@@ -559,8 +580,9 @@ def test_copy_button_copies_the_code(base_url, open_page):
 @pytest.mark.no_site_index
 def test_a_request_leaving_the_site_is_recorded_and_never_sent(base_url, open_page):
     """Every page test asserts that nothing was requested off the site: such a request is recorded, and it
-    fails in the browser itself, whether it names a host or an address."""
-    watched = open_page()
+    fails in the browser itself, whether it names a host or an address. (With the site's
+    Content-Security-Policy set aside: it would block the request before it is made, the next test.)"""
+    watched = open_page(bypass_csp=True)
     page = watched.page
     page.goto(base_url + "activations/relu/")
     for url in ("https://example.com/tracker.png", "http://192.0.2.1/tracker.png"):
@@ -568,6 +590,43 @@ def test_a_request_leaving_the_site_is_recorded_and_never_sent(base_url, open_pa
             page.evaluate("url => { const image = new Image(); image.src = url; document.body.append(image); }", url)
         assert failed.value.failure == "net::ERR_NAME_NOT_RESOLVED", f"{url} reached the network: {failed.value}"
     assert watched.offsite == ["https://example.com/tracker.png", "http://192.0.2.1/tracker.png"]
+
+
+@pytest.mark.no_site_index
+def test_the_policy_blocks_what_comes_from_another_origin_and_the_tests_see_it(base_url, open_page):
+    """A script, an image or a fetch from another origin is blocked by the page's Content-Security-Policy
+    before any request is made, and each violation is recorded (the event and the console's report), as
+    every browser test records them."""
+    watched = open_page()
+    page = watched.page
+    page.goto(base_url + "activations/relu/", wait_until="load")
+    failures = {}
+    page.on("requestfailed", lambda request: failures.setdefault(request.url, request.failure))
+    page.evaluate(
+        """async () => {
+            const image = new Image(); image.src = "https://example.com/tracker.png"; document.body.append(image);
+            const script = document.createElement("script"); script.src = "https://example.com/tracker.js";
+            document.body.append(script);
+            const inline = document.createElement("script"); inline.textContent = "window.injected = 1";
+            document.body.append(inline);
+            await fetch("https://example.com/beacon").catch(() => null);
+        }"""
+    )
+    page.wait_for_timeout(200)  # the events are dispatched as tasks
+    events = [v for v in watched.csp if v.startswith("event: ")]
+    blocked = " ".join(events)
+    for what in (
+        "img-src blocked https://example.com/tracker.png",
+        "script-src-elem blocked https://example.com/tracker.js",
+        "script-src-elem blocked inline",
+        "connect-src blocked https://example.com/beacon",
+    ):
+        assert what in blocked, f"not reported: {what}; reported: {watched.csp}"
+    assert any(v.startswith("console: ") for v in watched.csp), watched.csp
+    # The browser reports the image and the script as requests that failed, refused by the policy ("csp"), not sent.
+    assert failures == dict.fromkeys(watched.offsite, "csp"), (failures, watched.offsite)
+    assert page.evaluate("() => window.injected") is None, "an inline script without a hash ran"
+    watched.csp.clear()  # expected here; any other test fails on one
 
 
 @pytest.mark.no_site_index
@@ -616,6 +675,23 @@ def test_math_is_typeset_after_instant_navigation(base_url, open_page):
         wait_for_math(page)
         assert page.evaluate("() => performance.getEntriesByType('navigation').length") == 1, "not instant"
         assert not math_problems(page)
+    assert not watched.errors
+
+
+def test_instant_navigation_to_a_notebook_page_runs_its_scripts_under_the_policy(base_url, open_page):
+    """Instant navigation keeps the first page's document, so its Content-Security-Policy: the inline scripts
+    of a notebook page, which Material runs again on arrival, must pass it (the site has one policy, with
+    the hashes of every page's scripts; the fixture fails on any violation)."""
+    watched = open_page()
+    page = watched.page
+    with screenshot_on_failure(page, "instant-notebook"):
+        page.goto(base_url + "activations/relu/")
+        wait_for_math(page)
+        page.locator('.md-nav a[href$="notebooks/dying_relu/"]').first.click()
+        page.wait_for_url("**/notebooks/dying_relu/")
+        page.wait_for_function("() => document.querySelectorAll('.jp-Cell').length > 0")
+        assert page.evaluate("() => performance.getEntriesByType('navigation').length") == 1, "not instant"
+        assert page.evaluate("() => !!customElements.get('clipboard-copy')"), "the notebook's own script did not run"
     assert not watched.errors
 
 

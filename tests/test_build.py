@@ -10,6 +10,7 @@ from urllib.parse import urljoin, urlparse
 import pytest
 
 from figures import SCHEMES, figure_uri, find_figure_refs
+from tests import reproducible
 from tests.shared import (
     DOCS,
     ROOT,
@@ -159,3 +160,43 @@ def test_rebuild_with_nothing_changed_imports_no_torch(site, tmp_path):
         and path.read_bytes() != (rebuilt / path.relative_to(site)).read_bytes()
     ]
     assert not different, f"a rebuild from the caches differs from the first build in {different[:5]}"
+
+
+def test_figures_and_build_time_outputs_are_reproducible(site, tmp_path, result_cache):
+    """Every figure snippet, build-output snippet and the explorer's generator, run again in a new process
+    and in the reverse page order (other random seeds, other memory, other snippets run before it): the
+    same bytes as the build's cache entries (tests/reproducible.py). 60 entries (58 figure snippets in two
+    schemes, the cheat sheet's table, the explorer's data): about 20 CPU-seconds. A pass is kept
+    (tests/result_cache.py) while the snippets, hooks and libraries are the same: `make test` runs it
+    again after a snippet edit, CI every time."""
+    result_cache.skip_if_passed_with(ROOT)
+    todo = reproducible.jobs(ROOT)
+    made = reproducible.remake(ROOT, tmp_path / "again")
+    assert len(made) == len(todo) > 50
+    different = reproducible.differences(ROOT / ".cache", tmp_path / "again", made)
+    assert not different, "not reproducible (two runs of the same code gave other bytes):\n" + "\n".join(different)
+    result_cache.keep_if_passed(ROOT, [Path(path).relative_to(ROOT) for _, path, _ in todo])
+
+
+def test_every_page_carries_one_content_security_policy_before_any_script(site):
+    """hooks/content_security_policy.py: every page of both editions (404 too) has the same policy, in a
+    <meta> before any script; it allows scripts from the site itself and, by hash, exactly the inline
+    scripts the pages hold; nothing names another origin."""
+    import content_security_policy as csp
+
+    policies, hashes = set(), set()
+    for html in site.rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        metas = csp.OUR_META.findall(text)
+        assert len(metas) == 1, f"{html.relative_to(site)}: {len(metas)} Content-Security-Policy <meta>"
+        head = text[: text.index("</head>")]
+        assert head.index(metas[0]) < head.find("<script") or "<script" not in head, f"{html}: a script before it"
+        policies.add(metas[0])
+        hashes |= {csp.script_hash(script) for script in csp.inline_scripts(text)}
+    assert len(policies) == 1, "pages with different policies: instant navigation would combine them"
+    policy = dict(d.split(" ", 1) for d in re.search(r'content="([^"]*)"', policies.pop())[1].split("; "))
+    assert policy["default-src"] == "'none'"
+    assert set(policy["script-src"].split()) == {"'self'"} | hashes
+    for directive in ("font-src", "connect-src", "worker-src"):
+        assert policy[directive] == "'self'", directive
+    assert "unsafe-eval" not in str(policy) and "http" not in str(policy) and "*" not in str(policy)

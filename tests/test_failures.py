@@ -28,6 +28,7 @@ import figures
 import notebooks
 import page_cache
 import snippet_runner
+from tests import reproducible
 from tests.page_blocks import PageError, expand_page, fence_problems, find_fences, normalized_markdown
 from tests.shared import ROOT, mkdocs_build
 from tests.snippet_outputs import output_mismatches, run_snippet
@@ -370,3 +371,82 @@ def test_raising_figure_snippet_fails_a_build_that_draws_side_by_side(tmp_path):
     assert result.returncode != 0
     assert "snippets/bad/plot.py:5: figure snippet raised ZeroDivisionError: division by zero" in result.stderr
     assert not list((tree / ".cache" / "figures").glob(".partial-*")), "a failed render left a partial folder"
+
+
+# --- reproducible and crash-safe builds ---------------------------------------------------------------
+
+UNSEEDED = "import matplotlib.pyplot as plt\nimport torch\n\nplt.plot(torch.rand(5).tolist())\nplt.show()\n"
+
+
+def test_a_figure_that_is_not_reproducible_is_named(tmp_path):
+    """The reproducibility check (tests/reproducible.py, run on the site by tests/test_build.py) draws every
+    figure again in a new process: a snippet that plots unseeded random numbers gives other bytes and is named;
+    a plain line is the same."""
+    page = "# Fixture\n\n![a line](figure:snippets/one/plot.py)\n\n![noise](figure:snippets/noise/plot.py)\n"
+    (tmp_path / "tree").mkdir()
+    tree = make_tree(tmp_path / "tree", {"index.md": page}, {"one/plot.py": LINE, "noise/plot.py": UNSEEDED})
+    cache = tree / ".cache"
+    for name in ("one", "noise"):
+        figures.cached_figures(tree / "snippets" / name / "plot.py", f"snippets/{name}/plot.py", cache / "figures")
+    made = reproducible.remake(tree, tmp_path / "again")
+    assert sorted(name for _, name, _ in made) == ["snippets/noise/plot.py", "snippets/one/plot.py"]
+    found = reproducible.differences(cache, tmp_path / "again", made)
+    assert len(found) == 1 and found[0].startswith("snippets/noise/plot.py: dark-1.svg, light-1.svg not the same"), (
+        found
+    )
+
+
+SLOW_LINE = "import time\n\n" + LINE.replace("plt.show()", "time.sleep(0.5)\nplt.show()")
+DATED = ("sitemap.xml", "sitemap.xml.gz")  # the build's date: <lastmod>, and the .gz header's time
+
+
+def site_bytes(site: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file() and p.name not in DATED
+    }
+
+
+def test_a_build_killed_while_it_draws_recovers_and_builds_the_same_site(tmp_path):
+    """A cold build is killed (SIGKILL, the build and its drawing processes) while it draws its figures,
+    after it executed the notebook. The next build leaves no staging folder in .cache/ and writes the same
+    bytes as a cold build that was never interrupted (with the notebook executed again: its cell ids too)."""
+    import signal
+    import subprocess
+    import sys
+
+    page = "# Fixture\n\n![a line](figure:snippets/one/plot.py)\n\n![a falling line](figure:snippets/two/plot.py)\n"
+    notebook = f'# %% [markdown]\n# # A line\n\n# %% alt="a straight line from (0, 0) to (1, 1)"\n{PLOT_CELL}'
+    tree = make_tree(
+        tmp_path,
+        {"index.md": page},
+        {"one/plot.py": SLOW_LINE, "two/plot.py": SLOW_LINE.replace("[0, 1], [0, 1]", "[0, 1], [1, 0]")},
+        {"line.py": notebook},
+    )
+    figures_cache = tree / ".cache" / "figures"
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tree / "site")]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "MPLBACKEND": "Agg"}
+    build = subprocess.Popen(command, cwd=tree, env=env, start_new_session=True, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while not list(figures_cache.glob(".partial-*")):
+        assert build.poll() is None, f"the build ended before it drew a figure: {build.stderr.read().decode()}"
+        assert time.monotonic() < deadline, "no figure was being drawn after 120 s"
+        time.sleep(0.05)
+    os.killpg(build.pid, signal.SIGKILL)  # the build and the processes it forked to draw
+    build.wait()
+    build.stderr.close()
+    assert list(figures_cache.glob(".partial-*")), "the killed build should have left a staging folder"
+
+    resumed = mkdocs_build(tree / "site", project=tree, MPLBACKEND="Agg")
+    assert resumed.returncode == 0, resumed.stderr
+    left = [p.relative_to(tree).as_posix() for p in (tree / ".cache").rglob("*partial*")]
+    assert not left, f"staging left in .cache/ after the build that followed the kill: {left}"
+    after_kill = site_bytes(tree / "site")
+
+    shutil.rmtree(tree / ".cache")
+    shutil.rmtree(tree / "docs" / "notebooks")
+    cold = mkdocs_build(tree / "site", project=tree, MPLBACKEND="Agg")
+    assert cold.returncode == 0, cold.stderr
+    uninterrupted = site_bytes(tree / "site")
+    assert after_kill.keys() == uninterrupted.keys()
+    different = [name for name in uninterrupted if after_kill[name] != uninterrupted[name]]
+    assert not different, f"the build that followed the kill differs from an uninterrupted one in {different}"

@@ -142,7 +142,9 @@ CLAIMS = {
 
 
 def run_notebook(path: Path, workdir: Path, cpu_path: str = NATIVE) -> tuple[dict, float]:
-    """The notebook's RESULTS and the CPU-seconds its kernel used, run on the given CPU path."""
+    """The notebook's RESULTS and the CPU-seconds its kernel used, run on the given CPU path. On the native
+    path, its outputs must be the ones the build keeps for it (a run of the same notebook on the same machine
+    gives the same bytes), when the build has run it."""
     notebook = jupytext.read(path)
     notebook.cells.append(
         nbformat.v4.new_code_cell(
@@ -154,7 +156,19 @@ def run_notebook(path: Path, workdir: Path, cpu_path: str = NATIVE) -> tuple[dic
     env = {**os.environ, **CPU_PATHS[cpu_path]}
     run = asyncio.run(notebooks.execute(notebook, STYLE_DIR / "light.mplstyle", workdir, env=env))
     printed = json.loads("".join(o.get("text", "") for o in run.cells[-1].outputs if o.output_type == "stream"))
+    if cpu_path == NATIVE:
+        built = ROOT / ".cache" / "notebooks" / notebooks.cache_key(path) / f"{path.stem}.ipynb"
+        if built.is_file():
+            assert outputs(run.cells[:-1]) == outputs(nbformat.read(built, as_version=4).cells), (
+                f"{path.name}: not reproducible: run again, it gives other outputs than the build's run ({built})"
+            )
     return printed["results"], printed["cpu"]
+
+
+def outputs(cells) -> list[list[dict]]:
+    """Each cell's outputs without their execution counts (the build runs the translated sentence cells
+    too, in the same kernel)."""
+    return [[{k: v for k, v in o.items() if k != "execution_count"} for o in c.get("outputs", [])] for c in cells]
 
 
 def test_every_notebook_has_its_claims_checked():
