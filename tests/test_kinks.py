@@ -1,10 +1,12 @@
 """docs/kinks.md: its table covers every activation, the kinks it lists are the real ones, the five
 ways to write max(x, 0) give the gradients at 0 (and the values at ±inf and NaN) that the page states,
 and every kink is checked against PyTorch's documented minimum-norm rule: the page lists exactly the
-departures found."""
+departures found. The rows of the activations from transformers' ACT2FN are the torch code of their
+pages' from-scratch snippets."""
 
 import contextlib
 import copy
+import inspect
 import io
 import math
 import re
@@ -21,9 +23,22 @@ from tests.snippet_defs import definitions
 TABLE = SNIPPETS / "kinks" / "table.py"
 DEFS = definitions(TABLE)
 CLASSES = [name for name in torch.nn.modules.activation.__all__ if name != "MultiheadAttention"]
-# Every element-wise row by page slug, but Binary Step (no autograd) and ELU and CELU, whose 0 is a
-# branch point with the same slope on both sides (alpha = 1), as the page says.
-CHECKED = [slug for _, slug, _, _ in DEFS["ELEMENTWISE"] if slug not in ("binary-step", "elu", "celu")]
+# Rows whose listed points are branch points that a 0.01 grid cannot see as jumps of the slope: ELU and
+# CELU (slope 1 on both sides of 0 with alpha = 1), squared ReLU (slope 0 on both sides of 0) and xIELU
+# (slope 0.5 on both sides of the piece (eps, 0], which is 1e-6 wide), as the page says.
+BRANCHING = ("elu", "celu", "squared-relu", "xielu")
+# Every element-wise row by page slug, but Binary Step (no autograd) and the rows above.
+CHECKED = [slug for _, slug, _, _ in DEFS["ELEMENTWISE"] if slug not in ("binary-step", *BRANCHING)]
+# The activations of transformers' ACT2FN: page slug -> the function and module of its from-scratch snippet.
+FROM_SCRATCH = {
+    "quick-gelu": ("quick_gelu", "QuickGELU"),
+    "squared-relu": ("relu_squared", "ReLUSquared"),
+    "xielu": ("xielu", "XIELU"),
+    "laplace": ("laplace", "Laplace"),
+    "sqrt-softplus": ("sqrt_softplus", "SqrtSoftplus"),
+}
+NOT_AN_ACTIVATION = {"gated-ffn"}  # a page about feed-forward blocks built from the activations
+XIELU_EPS = inspect.signature(definitions(SNIPPETS / "xielu" / "from_scratch.py")["xielu"]).parameters["eps"].default
 
 
 def test_table_is_on_the_page_and_covers_every_activation_class():
@@ -38,6 +53,78 @@ def test_table_is_on_the_page_and_covers_every_activation_class():
     for page, _ in rows:
         assert (DOCS / "activations" / f"{page}.md").is_file(), f"no page {page}.md"
         assert f"](activations/{page}.md) |" in printed.getvalue(), f"the table prints no row for {page}"
+    pages = {p.name.removesuffix(".md") for p in (DOCS / "activations").glob("*.md") if not p.name.endswith(".vi.md")}
+    missing = pages - NOT_AN_ACTIVATION - {page for page, _ in rows}
+    assert not missing, f"activation pages with no row in {TABLE.name}: {sorted(missing)}"
+
+
+def rows_grid(dtype: torch.dtype) -> torch.Tensor:
+    """The edges of the table, every kink of the table and its float neighbours, and a grid over [-20, 20]."""
+    points = [-0.0, 0.0, -math.inf, math.inf, math.nan, 1e-30, -1e-30, 88.0, -88.0, 1e30, -1e30]
+    for _, _, _, kinks in DEFS["ELEMENTWISE"]:
+        for k in kinks:
+            k = torch.tensor(k, dtype=dtype)
+            points += [k.item(), torch.nextafter(k, k + 1).item(), torch.nextafter(k, k - 1).item()]
+    return torch.cat([torch.tensor(points, dtype=dtype), torch.linspace(-20, 20, 4001, dtype=dtype)])
+
+
+@pytest.mark.parametrize("dtype", [torch.float32, torch.float64])
+@pytest.mark.parametrize("page", FROM_SCRATCH)
+def test_rows_beyond_torch_nn_are_the_pages_from_scratch_code(page, dtype):
+    """The table's function for QuickGELU, squared ReLU, xIELU, Laplace and sqrt-softplus gives the values
+    and autograd gradients of its page's from-scratch function, bit for bit (NaN where it gives NaN), and of
+    its module; so the table cannot drift from the pages, which tests/test_from_scratch_models.py proves
+    equal to transformers."""
+    ((f, kinks),) = [(f, kinks) for _, slug, f, kinks in DEFS["ELEMENTWISE"] if slug == page]
+    code = definitions(SNIPPETS / page / "from_scratch.py")
+    function, module = code[FROM_SCRATCH[page][0]], code[FROM_SCRATCH[page][1]]
+    if page == "xielu":  # the module keeps its alphas as softplus of a float parameter: equal to rounding
+        module, module_exact = module(dtype=dtype), False
+        assert [XIELU_EPS, 0.0] == kinks, "xIELU's branch points are eps and 0"
+    else:
+        module, module_exact = module(), True
+    x = rows_grid(dtype)
+    results = []
+    for g in (f, function, module):
+        xg = x.clone().requires_grad_()
+        y = g(xg)
+        (slope,) = torch.autograd.grad(y.sum(), xg)
+        results.append((y.detach(), slope))
+    for (value, slope), exact in ((results[1], True), (results[2], module_exact)):
+        tolerance = {"rtol": 0.0, "atol": 0.0} if exact else {}
+        torch.testing.assert_close(results[0][0], value, equal_nan=True, **tolerance)
+        torch.testing.assert_close(results[0][1], slope, equal_nan=True, **tolerance)
+
+
+def slope_jumps(f, x: torch.Tensor) -> list[float]:
+    """Where autograd's slope jumps by more than 0.05 between neighbours of the grid x: their midpoints."""
+    x = x.clone().requires_grad_()
+    (slope,) = torch.autograd.grad(f(x).sum(), x)
+    jumps = (slope.diff().abs() > 0.05).nonzero().flatten()
+    return ((x[jumps] + x[jumps + 1]) / 2).detach().tolist()
+
+
+@pytest.mark.parametrize("page", BRANCHING)
+def test_branch_points_are_where_the_formula_changes_and_no_other_kink(page):
+    """ELU and CELU (alpha = 1) and squared ReLU at 0 have the same slope on both sides; xIELU's slope is
+    0.5 on both sides of (eps, 0], and -0.3 inside it: a 0.01 grid over [-10, 10] finds no jump for any of
+    them, and a 1e-8 grid over [-1e-5, 1e-5] finds the jumps exactly at the listed points whose slopes
+    differ (xIELU's eps and 0) and no other."""
+    ((f, kinks),) = [(f, kinks) for _, slug, f, kinks in DEFS["ELEMENTWISE"] if slug == page]
+    f = copy.deepcopy(f).double() if isinstance(f, torch.nn.Module) else f
+    assert slope_jumps(f, -10 + 0.01 * (torch.arange(2000, dtype=torch.float64) + 0.5)) == [], page
+    fine = slope_jumps(f, -1e-5 + 1e-8 * (torch.arange(2000, dtype=torch.float64) + 0.5))
+    differ = []
+    for k in kinks:
+        values, slopes = around(f, k)
+        assert not is_jump(values), f"{page}: {k} is a jump of the value"
+        if not math.isclose(*slopes, abs_tol=1e-6):
+            differ.append(k)
+    assert all(-1e-5 < k < 1e-5 for k in kinks), page
+    assert len(fine) == len(differ) and all(abs(a - b) < 1e-12 for a, b in zip(fine, sorted(differ))), (
+        f"{page}: the slope jumps at {fine}; of the listed points, {differ} have different slopes on each side"
+    )
+    assert bool(differ) == (page == "xielu"), f"{page}: listed points with different slopes: {differ}"
 
 
 @pytest.mark.parametrize("page", CHECKED)
@@ -45,14 +132,13 @@ def test_listed_kinks_are_exactly_where_the_slope_jumps(page):
     """ReLU6 at 0 and 6, Hardtanh at ±1, Hardswish and Hardsigmoid at ±3, Threshold at θ, the shrinks at
     ±λ, ...: each listed point is a jump of autograd's slope, and there is no other (none for GELU...)."""
     ((f, kinks),) = [(f, kinks) for _, slug, f, kinks in DEFS["ELEMENTWISE"] if slug == page]
-    f = copy.deepcopy(f).double()  # PReLU's weight must match the float64 grid
+    if isinstance(f, torch.nn.Module):
+        f = copy.deepcopy(f).double()  # PReLU's weight must match the float64 grid
     # Midpoints of a 0.01 grid on [-10, 10]: no grid point lies on a kink, so every slope is unambiguous.
-    x = (-10 + 0.01 * (torch.arange(2000, dtype=torch.float64) + 0.5)).requires_grad_()
-    (slope,) = torch.autograd.grad(f(x).sum(), x)
-    jumps = (slope.diff().abs() > 0.05).nonzero().flatten()  # Hardswish's curve moves 0.0033 a step
-    found = ((x[jumps] + x[jumps + 1]) / 2).detach()
-    assert len(found) == len(kinks) and all(abs(a - b) < 1e-6 for a, b in zip(found.tolist(), sorted(kinks))), (
-        f"{page}: the table lists kinks at {kinks}, autograd's slope jumps at {found.tolist()}"
+    # A jump is a change of more than 0.05 between neighbours: Hardswish's curve moves 0.0033 a step.
+    found = slope_jumps(f, -10 + 0.01 * (torch.arange(2000, dtype=torch.float64) + 0.5))
+    assert len(found) == len(kinks) and all(abs(a - b) < 1e-6 for a, b in zip(found, sorted(kinks))), (
+        f"{page}: the table lists kinks at {kinks}, autograd's slope jumps at {found}"
     )
 
 
@@ -136,6 +222,11 @@ def short_name(name: str) -> str:
     return name.split(" (")[0]  # "Threshold (θ = 0.5, v = −1)" -> "Threshold", as the table's NaN line
 
 
+def point_name(page: str, k: float) -> str:
+    """A kink as the page names it: its number, but xIELU's eps, which the page calls $\\epsilon$."""
+    return r"$\epsilon$" if page == "xielu" and k == XIELU_EPS else DEFS["number"](k)
+
+
 def printed_kink_cells() -> dict[str, dict[str, tuple[str, str]]]:
     """What the table prints in its kink column: {page slug: {x: (value, gradient)}}, as printed."""
     printed = io.StringIO()
@@ -177,7 +268,7 @@ def table_departures() -> set[str]:
             by_table = shown_gradient != number(minimum_norm(a, b))
             assert by_table == departs(torch_value, a, b), f"{page} at {k}: rounding hides a departure"
             if by_table:
-                found.add(f"{short_name(name)} at {number(k)}")
+                found.add(f"{short_name(name)} at {point_name(page, k)}")
     return found
 
 
@@ -238,8 +329,13 @@ def test_every_kink_of_the_table_against_the_minimum_norm_rule_and_the_pages_lis
     section = text[start : text.index("\n## ", start + 1)]
     listed = set(re.findall(r"^- \*\*(.+?)\.\*\*", section, flags=re.MULTILINE))
     assert listed == found, f"the page lists {sorted(listed)}, the rule and autograd give {sorted(found)}"
-    assert in_table == {"SELU at 0"}, f"the page's summaries name SELU at 0 alone; departures: {sorted(in_table)}"
-    for sentence in ("follows that rule but one, SELU at 0;", "for every activation but SELU."):
+    summarised = {"SELU at 0", "xIELU at 0", r"xIELU at $\epsilon$"}
+    assert in_table == summarised, f"the page's summaries name {sorted(summarised)}; departures: {sorted(in_table)}"
+    for sentence in (
+        r"follows that rule but three: SELU at 0, and xIELU at 0 and at its $\epsilon = -10^{-6}$;",
+        "for every activation but SELU and xIELU.",
+        r"(xIELU gets $-0.3$ at 0 and 0.1 at $\epsilon$, where the rule gives 0)",
+    ):
         assert sentence in flat(text), sentence
 
 
@@ -257,6 +353,34 @@ def test_departures_return_one_sides_slope_larger_than_the_rules_pick():
     for f, k in ((lambda x: torch.clamp(x, min=0), 0.0), (lambda x: torch.clamp(x, 0, 6), 6.0)):
         _, slopes = around(f, k)
         assert gradient_at(f, k) == 1.0 == max(slopes) and minimum_norm(*slopes) == 0.0
+
+
+def test_xielu_departs_by_the_tie_of_minimum_at_eps_and_the_piece_of_where_at_0():
+    """At eps, torch.minimum splits the tie evenly: autograd returns the mean of the two slopes (0.1); at 0,
+    torch.where takes the x <= 0 piece: its slope beta - alpha_n (-0.3). The rule gives 0 at both. The
+    step of the value at 0 is 8e-7, below the 1e-6 at which is_jump counts a jump."""
+    ((f,),) = [(f,) for _, slug, f, _ in DEFS["ELEMENTWISE"] if slug == "xielu"]
+    alpha_n, beta = (inspect.signature(f).parameters[p].default for p in ("alpha_n", "beta"))
+    (_, (a, b)), (values, (c, d)) = around(f, XIELU_EPS), around(f, 0.0)
+    at_eps, at_0 = gradient_at(f, XIELU_EPS), gradient_at(f, 0.0)
+    assert a > 0 > b and minimum_norm(a, b) == 0.0 and math.isclose(at_eps, (a + b) / 2, abs_tol=1e-6)
+    assert c < 0 < d and minimum_norm(c, d) == 0.0 and math.isclose(at_0, c, rel_tol=1e-6)
+    assert math.isclose(b, beta - alpha_n) and math.isclose(c, beta - alpha_n)
+    assert math.isclose(a, beta, abs_tol=1e-5) and math.isclose(d, beta, abs_tol=1e-5)
+    step = values[2] - values[0]
+    assert 7e-7 < step < 1e-6 and not is_jump(values)
+    text = flat(page_text())
+    assert f"step of ${step * 1e7:.0f} \\cdot 10^{{-7}}$" in text
+    assert (
+        f"- **xIELU at $\\epsilon$.** Slope about {a:.1g} on the left, $\\beta - \\alpha_n = {b:.1g}$ on the "
+        f"right: a concave kink with 0 between its slopes, so the rule gives 0. torch returns {at_eps:.1g}, the "
+        "mean of the two slopes: at the tie `torch.minimum(x, eps)` splits the gradient evenly" in text
+    )
+    assert (
+        f"- **xIELU at 0.** Slope ${c:.1g}$ on the left, about {d:.1g} on the right, so the rule gives 0; torch "
+        f"returns ${at_0:.1g}$, because `torch.where(x > 0, ...)` sends 0 to the $x \\le 0$ piece" in text
+    )
+    assert f"an input of exactly 0, such as zero padding, gets the slope ${at_0:.1g}$" in text
 
 
 def test_worked_examples_of_the_rule_are_autograds_one_sided_slopes():

@@ -1,7 +1,34 @@
 import math
 
 import torch
+import torch.nn.functional as F
 from torch import nn
+
+
+# Activations of transformers' ACT2FN that torch.nn does not name, as the from-scratch code of their pages
+# writes them (the build never imports transformers; tests/test_kinks.py checks these equal the pages'
+# code, tests/test_from_scratch_models.py that code equal to transformers). xIELU at the pages' defaults
+# alpha_p = alpha_n = 0.8 (transformers stores its parameters in bfloat16, which makes them 0.8008).
+def quick_gelu(x):
+    return x * torch.sigmoid(1.702 * x)
+
+
+def relu_squared(x):
+    return torch.relu(x).square()
+
+
+def xielu(x, alpha_p=0.8, alpha_n=0.8, beta=0.5, eps=-1e-6):
+    negative = (torch.expm1(torch.minimum(x, torch.as_tensor(eps, dtype=x.dtype))) - x) * alpha_n + beta * x
+    return torch.where(x > 0, alpha_p * x * x + beta * x, negative)
+
+
+def laplace(x, mu=0.707107, sigma=0.282095):
+    return 0.5 * (1.0 + torch.erf((x - mu) / (sigma * math.sqrt(2.0))))
+
+
+def sqrt_softplus(x):
+    return F.softplus(x).sqrt()
+
 
 # One row per activation of the site: (name, page, function, kinks and branch points).
 # Classes with parameters use their defaults; Threshold (which has none) θ = 0.5, v = −1.
@@ -30,6 +57,11 @@ ELEMENTWISE = [
     ("Hardshrink (λ = 0.5)", "hardshrink", nn.Hardshrink(), [-0.5, 0.5]),
     ("Softshrink (λ = 0.5)", "softshrink", nn.Softshrink(), [-0.5, 0.5]),
     ("Tanhshrink", "tanhshrink", nn.Tanhshrink(), []),
+    ("QuickGELU", "quick-gelu", quick_gelu, []),
+    ("Squared ReLU", "squared-relu", relu_squared, [0.0]),
+    ("xIELU", "xielu", xielu, [-1e-6, 0.0]),  # where the exponent's cap eps starts, and where the pieces meet
+    ("Laplace", "laplace", laplace, []),
+    ("Sqrt-softplus", "sqrt-softplus", sqrt_softplus, []),
 ]
 # Activations over a dimension take a vector: each gets (x, 0), Softmax2d as 2 channels of 1 × 1.
 VECTOR = [
@@ -47,7 +79,12 @@ def number(v: float | None) -> str:
         return "—"
     if math.isnan(v):
         return "NaN"
-    return f"{v + 0.0:.4g}".replace("inf", "∞").replace("-", "−")  # + 0.0 turns −0 into 0
+    text = f"{v + 0.0:.4g}".replace("inf", "∞")  # + 0.0 turns −0 into 0
+    if "e" in text:  # -8e-07 -> −8·10⁻⁷, -1e-06 -> −10⁻⁶
+        mantissa, exponent = text.split("e")
+        power = "10" + str(int(exponent)).translate(str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"))
+        text = mantissa.replace("1", "") + power if mantissa.lstrip("-") == "1" else f"{mantissa}·{power}"
+    return text.replace("-", "−")
 
 
 def value_and_slope(f, point: float) -> tuple[float, float | None]:
