@@ -51,7 +51,7 @@ PYTORCH_DOCS = "https://docs.pytorch.org/docs/stable/generated/{name}.html"
 API_ROW = re.compile(r"^\|\s*(?:PyTorch API|API PyTorch)\s*\|(?P<row>.*)\|\s*$", re.MULTILINE)
 NN_CLASS = re.compile(r"`(torch\.nn\.[A-Z]\w*)`")
 FUNCTIONAL = re.compile(r"`(torch\.nn\.functional\.[a-z]\w*)[`(]")
-TORCH_FUNCTION = re.compile(r"`(torch\.[a-z]\w*)`")
+TORCH_FUNCTION = re.compile(r"`(torch\.(?!nn`|special`|linalg`)[a-z]\w*)`")  # a function, not a namespace
 HREFLANG = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 SITEMAP_END = "</urlset>"
 CITED = ("arXiv:", "doi:", "DOI:")
