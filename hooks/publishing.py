@@ -1,7 +1,7 @@
 """MkDocs hook: what a published page carries beyond its content, in the page's language.
 
-- Address. `site_url` comes from the SITE_URL variable (mkdocs.yml; `make serve` uses 127.0.0.1:8000
-  without it). The language selector's links (extra.alternate, written as `/` and `/vi/`) get the
+- Address. The SITE_URL variable, when set, replaces mkdocs.yml's `site_url` (127.0.0.1:8000, where
+  `make serve` serves the site). The language selector's links (extra.alternate, written as `/` and `/vi/`) get the
   site's path, and each page's `<link rel="alternate" hreflang>` names the same page in both editions
   (absolute addresses), not the editions' home pages. Both sitemaps list the notebook pages too.
 - Share cards. Every page has Open Graph and Twitter tags (overrides/partials/share-card.html). The
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
 
-REPO_URL_ENV, REPO_BRANCH_ENV = "REPO_URL", "REPO_BRANCH"
+SITE_URL_ENV, REPO_URL_ENV, REPO_BRANCH_ENV = "SITE_URL", "REPO_URL", "REPO_BRANCH"
 PUBLISHED_BRANCH = "gh-pages"  # where `make deploy` pushes the site (the Colab links open its .ipynb)
 TRANSLATION = "vi"
 LOCALES = {"en": "en_US", "vi": "vi_VN"}
@@ -107,8 +107,10 @@ def site_path(config: MkDocsConfig) -> str:
     return urlsplit(config.site_url or "/").path or "/"
 
 
-@event_priority(-50)  # after mkdocs-static-i18n has read extra.alternate
+@event_priority(100)  # first: every plugin that reads site_url reads SITE_URL's
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    if os.environ.get(SITE_URL_ENV, "").strip():  # the site's address (a folder: it ends with /)
+        config.site_url = os.environ[SITE_URL_ENV].strip().rstrip("/") + "/"
     root = Path(config.config_file_path).parent
     i18n = config.plugins.get("i18n")
     if i18n is None or not i18n.building:  # a new build, not the next edition of the same one
