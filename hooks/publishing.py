@@ -54,6 +54,7 @@ FUNCTIONAL = re.compile(r"`(torch\.nn\.functional\.[a-z]\w*)[`(]")
 TORCH_FUNCTION = re.compile(r"`(torch\.(?!nn`|special`|linalg`)[a-z]\w*)`")  # a function, not a namespace
 HREFLANG = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 SITEMAP_END = "</urlset>"
+XHTML = "http://www.w3.org/1999/xhtml"
 CITED = ("arXiv:", "doi:", "DOI:")
 ARXIV = re.compile(r"(?<![\[/\w])arXiv:(?P<id>\d{4}\.\d{4,5}(?:v\d+)?)(?![\]\w])")
 DOI = re.compile(r"(?<![\[/\w])(?:doi|DOI):\s?(?P<id>10\.\d{4,9}/[^\s\]\[()]*[^\s\]\[().,;:])")
@@ -323,8 +324,8 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
 
 @event_priority(-105)  # after every edition is built (mkdocs-static-i18n, -100), before hooks/languages.py
 def on_post_build(*, config: MkDocsConfig) -> None:
-    """Add the pages the sitemap leaves out (the notebook pages, which mkdocs-jupyter makes) to sitemap.xml;
-    hooks/languages.py then writes vi/sitemap.xml from it."""
+    """Add the pages the sitemap leaves out (the notebook pages, which mkdocs-jupyter makes) to sitemap.xml, with
+    their address in both editions (xhtml:link hreflang); hooks/languages.py writes vi/sitemap.xml from it."""
     i18n = config.plugins.get("i18n")
     if i18n is not None and i18n.building:
         return
@@ -335,8 +336,17 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     listed = set(re.findall(r"<loc>([^<]*)</loc>", sitemap))
     lastmod = re.search(r"<lastmod>([^<]*)</lastmod>", sitemap)
     entries = []
+    site = config.site_url or "/"
     for url in sorted(set(_build["pages"].values()) - listed):
-        when = f"\n         <lastmod>{lastmod[1]}</lastmod>" if lastmod else ""
-        entries.append(f"    <url>\n         <loc>{html.escape(url)}</loc>{when}\n    </url>\n")
+        when = f"\n        <lastmod>{lastmod[1]}</lastmod>" if lastmod else ""
+        # Its editions, as mkdocs-static-i18n writes them for the Markdown pages (xmlns:xhtml is declared).
+        address = url.removeprefix(site)
+        english = address.removeprefix(f"{TRANSLATION}/")
+        editions = ((TRANSLATION, f"{TRANSLATION}/{english}"), ("en", english)) if XHTML in sitemap else ()
+        links = "".join(
+            f'\n        <xhtml:link rel="alternate" hreflang="{lang}" href="{html.escape(site + there)}"/>'
+            for lang, there in editions
+        )
+        entries.append(f"    <url>\n        <loc>{html.escape(url)}</loc>{when}{links}\n    </url>\n")
     if entries:
         path.write_text(sitemap.replace(SITEMAP_END, "".join(entries) + SITEMAP_END), encoding="utf-8")

@@ -142,6 +142,15 @@ def test_both_sitemaps_list_every_page_under_the_site_url_notebooks_included(pub
     assert sorted(sitemap_locations(published / "vi" / "sitemap.xml")) == vietnamese
 
 
+def test_each_sitemap_entry_names_the_page_in_both_editions(published):
+    for sitemap in (published / "sitemap.xml", published / "vi" / "sitemap.xml"):
+        for entry in re.findall(r"<url>.*?</url>", sitemap.read_text(encoding="utf-8"), re.DOTALL):
+            address = re.search(r"<loc>([^<]*)</loc>", entry)[1].removeprefix(SITE_URL)
+            english = address.removeprefix("vi/")
+            links = dict(re.findall(r'<xhtml:link rel="alternate" hreflang="(\w+)" href="([^"]*)"/>', entry))
+            assert links == {"en": SITE_URL + english, "vi": SITE_URL + "vi/" + english}, entry
+
+
 def test_the_default_build_lists_notebooks_in_its_sitemaps_too(built_site):
     locations = sitemap_locations(built_site / "vi" / "sitemap.xml")
     assert any(loc.endswith("/vi/notebooks/dying_relu/") for loc in locations)
