@@ -17,6 +17,8 @@
   `torch` functions it names: Binary Step's `torch.heaviside`). With REPO_URL set (a GitHub
   repository), pages link "Edit this page" and "View source", notebook pages "Open in Colab" (the
   .ipynb published on the gh-pages branch); without it none of them appear.
+- The 404 page. Each edition's build writes 404.html at the site's root: the English one is kept there
+  (what a host serves for any missing address), the Vietnamese one goes to vi/404.html.
 """
 
 from __future__ import annotations
@@ -319,6 +321,25 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     return output[: found[0].start()] + "".join(links).strip() + output[found[-1].end() :]
 
 
+# --- the 404 page --------------------------------------------------------------------------------------
+
+
+def on_post_template(output: str, *, template_name: str, config: MkDocsConfig) -> str:
+    """Each edition writes 404.html at the site's root, the Vietnamese last: keep both, put back the English."""
+    if template_name == "404.html":
+        _build.setdefault("404", {})[config.theme.get("language", "en")] = output
+    return output
+
+
+def write_not_found_pages(site: Path) -> None:
+    pages = _build.get("404", {})
+    if "en" in pages:
+        (site / "404.html").write_text(pages["en"], encoding="utf-8")
+    if TRANSLATION in pages:
+        (site / TRANSLATION).mkdir(parents=True, exist_ok=True)
+        (site / TRANSLATION / "404.html").write_text(pages[TRANSLATION], encoding="utf-8")
+
+
 # --- sitemaps ------------------------------------------------------------------------------------------
 
 
@@ -329,6 +350,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     i18n = config.plugins.get("i18n")
     if i18n is not None and i18n.building:
         return
+    write_not_found_pages(Path(config.site_dir))
     path = Path(config.site_dir) / "sitemap.xml"
     if not path.is_file():
         return

@@ -230,6 +230,13 @@ def test_the_licences_are_in_licence_files_and_every_footer(published):
         assert any(h.startswith("https://creativecommons.org/licenses/by/4.0/") for h in anchors)
 
 
+def test_the_root_404_page_is_english_and_the_vietnamese_one_is_under_vi(published):
+    english = (published / "404.html").read_text(encoding="utf-8")
+    vietnamese = (published / "vi" / "404.html").read_text(encoding="utf-8")
+    assert '<html lang="en"' in english and "Outputs computed with torch" in english
+    assert '<html lang="vi"' in vietnamese and "Kết quả được tính bằng torch" in vietnamese
+
+
 # --- links out -----------------------------------------------------------------------------------------
 
 PYTORCH_DOCS = re.compile(r"https://docs\.pytorch\.org/docs/stable/generated/(?P<name>torch\.[\w.]+)\.html")
@@ -320,7 +327,15 @@ def test_make_deploy_pushes_the_site_to_gh_pages(tmp_path, built_site):
         text=True,
         check=True,
     ).stdout.split()
-    for path in (".nojekyll", "index.html", "404.html", "sitemap.xml", "vi/index.html", "vi/sitemap.xml"):
+    for path in (
+        ".nojekyll",
+        "index.html",
+        "404.html",
+        "sitemap.xml",
+        "vi/index.html",
+        "vi/404.html",
+        "vi/sitemap.xml",
+    ):
         assert path in tree, f"{path} not pushed"
     for source in SOURCES:
         assert f"{page_address(source)}index.html" in tree
