@@ -5,9 +5,9 @@
   site's path, and each page's `<link rel="alternate" hreflang>` names the same page in both editions
   (absolute addresses), not the editions' home pages. Both sitemaps list the notebook pages too.
 - Share cards. Every page has Open Graph and Twitter tags (overrides/partials/share-card.html). The
-  image is the PNG card hooks/figures.py drew of the page's first figure, in the same run as its SVGs;
-  a page without a figure (and a notebook page, whose figures are SVG outputs of its kernel) gets the
-  site card of its edition, drawn here with matplotlib (cached under .cache/cards/, no network, the
+  image is the PNG card hooks/figures.py drew of the page's first figure, in the same run as its SVGs
+  (for a notebook, its light run: hooks/notebooks.py); a page without a figure gets the site card of its
+  edition, drawn here with matplotlib (cached under .cache/cards/, no network, the
   fonts matplotlib ships). The description is the page's `description` front matter, or the edition's.
 - Stamp. Every footer says which torch version and CPU path the figures were computed with (recorded
   by hooks/figures.py with its cached SVGs: nothing imports torch here), the build's date (UTC, or
@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import html
 import inspect
+import json
 import os
 import re
 import subprocess
@@ -38,6 +39,7 @@ from mkdocs.structure.files import File
 
 import content_cache
 import figures
+import notebooks
 import page_language
 
 if TYPE_CHECKING:
@@ -207,6 +209,19 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
                 source = folders[refs[0].snippet] / f"card-{refs[0].index}.png"
                 files.append(File.generated(config, uri, abs_src_path=str(source)))
                 published.add(uri)
+    for page in files.documentation_pages():  # a notebook's card: its first figure, saved by its light run
+        name = PurePosixPath(page.src_uri).name.split(".")[0]
+        source = root / notebooks.SOURCE_DIR / f"{name}.py"
+        if page.src_uri.endswith(".ipynb") and source.is_file():
+            folder = root / ".cache" / "notebooks" / notebooks.cache_key(source)
+            alts = json.loads((folder / "figures.json").read_text(encoding="utf-8")) if folder.is_dir() else {}
+            lang = page_language.language(page.src_uri.replace(".ipynb", ".md"))
+            if (folder / notebooks.CARD).is_file() and alts.get(lang):
+                uri = f"figures/{notebooks.SOURCE_DIR}/{name}-card.png"
+                cards[page.src_uri] = (uri, alts[lang][0])
+                if uri not in published:
+                    files.append(File.generated(config, uri, abs_src_path=str(folder / notebooks.CARD)))
+                    published.add(uri)
     for folder in folders.values():
         computed = figures.computed_with(folder)
         if computed:
