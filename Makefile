@@ -13,13 +13,14 @@ QUIET_PIP := { grep -v "is ignored: it is neither a file nor a directory" || tru
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup serve build test test-all format update-outputs constraints bench clean
+.PHONY: help setup serve build deploy test test-all format update-outputs constraints bench clean
 
 help:
 	@echo "make serve           set up, then serve the site on http://127.0.0.1:8000 with live reload"
 	@echo "make test            set up, then run the test suite (a slow test that passed with the same inputs is skipped)"
 	@echo "make test-all        set up, then run every test, as CI does"
-	@echo "make build           strict build into site/"
+	@echo "make build           strict build into site/ (SITE_URL=<address> for a published site)"
+	@echo "make deploy REMOTE=<git url or path>  strict build, then push site/ to branch gh-pages of REMOTE"
 	@echo "make format          fix what ruff can (lint fixes everywhere, formatting of hooks/ and tests/)"
 	@echo "make update-outputs  rewrite the #> output lines of every snippet from a real run"
 	@echo "make bench           time cold, warm and incremental builds and the test suite"
@@ -40,6 +41,15 @@ serve: setup
 
 build: setup
 	$(BIN)/mkdocs build --strict --site-dir site
+
+# Publish: the strict build (a failing build deploys nothing), then site/ pushed as the only commit of branch
+# gh-pages of REMOTE, with .nojekyll (.ci/deploy). SITE_URL is required: the address canonical links,
+# sitemaps and share cards name. The workflow (.github/workflows/publish.yml) runs `make test` first.
+deploy: setup
+	@test -n "$(REMOTE)" || { echo "make deploy: say where to push, REMOTE=<git url or path>" >&2; exit 2; }
+	@test -n "$${SITE_URL:-}" || { echo "make deploy: set SITE_URL to the address the site is published at" >&2; exit 2; }
+	$(BIN)/mkdocs build --strict --site-dir site
+	bash .ci/deploy site "$(REMOTE)"
 
 # A snippet, notebook or browser test that passed before is skipped while every input it read is unchanged
 # (tests/result_cache.py). CI (CI=true) and `make test-all` run everything.

@@ -14,10 +14,15 @@ collapsed block with the snippet's code.
 Rendered SVGs are cached under .cache/figures/<key>/ (content_cache.py), where the key hashes the
 snippet, the plot style, this file, snippet_runner.py, content_cache.py and the torch/matplotlib
 versions: a build where nothing changed imports neither torch nor matplotlib.
+
+The same light run also saves each figure as a 1200x630 PNG, card-<n>.png (the share card of a page whose
+first figure it is: hooks/publishing.py), and records in computed-with.json the torch version and the CPU
+path (torch.backends.cpu.get_cpu_capability()) the figures were computed with, for the pages' footer.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import multiprocessing
 import multiprocessing.connection
@@ -44,6 +49,9 @@ if TYPE_CHECKING:
 
 STYLE_DIR = Path(__file__).with_name("plot_style")
 SCHEMES = ("light", "dark")
+CARD_SCHEME = "light"  # share cards (og:image) are drawn in the light scheme, on white
+CARD_INCHES, CARD_DPI = (8, 4.2), 150  # 1200 x 630 px, the size Open Graph and Twitter cards expect
+COMPUTED_WITH = "computed-with.json"  # in each cache folder: the torch version and CPU path of the run
 # Benchmarks only: FIGURE_RENDERING=off replaces every figure by a warning, so --strict refuses it.
 RENDERING_ENV = "FIGURE_RENDERING"
 
@@ -137,11 +145,42 @@ def render(path: Path, shown_as: str, folder: Path) -> None:
                 for n, number in enumerate(plt.get_fignums(), start=1):
                     # No Date metadata and a fixed svg.hashsalt (in the style): identical bytes every build.
                     plt.figure(number).savefig(folder / f"{scheme}-{n}.svg", format="svg", metadata={"Date": None})
+                    if scheme == CARD_SCHEME:
+                        save_card(plt.figure(number), folder / f"card-{n}.png")
+            if scheme == CARD_SCHEME:
+                record_computed_with(folder)
     finally:
         plt.close("all")
         plt.show = show
     if not list(folder.glob("light-*.svg")):
         raise PluginError(f"{shown_as}: figure snippet ran but created no matplotlib figure")
+
+
+def save_card(figure, path: Path) -> None:
+    """The figure as a 1200x630 PNG on white (a share card), after its SVGs: it is resized, then closed."""
+    figure.set_size_inches(*CARD_INCHES)
+    figure.savefig(path, format="png", dpi=CARD_DPI, facecolor="white", transparent=False, metadata={"Software": None})
+
+
+def record_computed_with(folder: Path) -> None:
+    """What the snippet ran on, read from the torch it imported (nothing is imported for this)."""
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        computed = {"torch": torch.__version__, "cpu": torch.backends.cpu.get_cpu_capability()}
+        (folder / COMPUTED_WITH).write_text(json.dumps(computed, sort_keys=True), encoding="utf-8")
+
+
+def computed_with(folder: Path) -> dict[str, str] | None:
+    """The torch version and CPU path a cached figure was drawn with (None if its snippet used no torch)."""
+    try:
+        return json.loads((folder / COMPUTED_WITH).read_text(encoding="utf-8"))
+    except OSError:
+        return None
+
+
+def card_uri(snippet: str, index: int) -> str:
+    """snippets/relu/plot.py, 1 -> figures/relu/plot-1-card.png (a path inside the site)."""
+    return figure_uri(snippet, index, "card").removesuffix(".svg") + ".png"
 
 
 def cached_figures(path: Path, shown_as: str, cache_root: Path) -> Path:

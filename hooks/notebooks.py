@@ -55,7 +55,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 import content_cache
-from figures import SCHEMES, STYLE_DIR
+from figures import CARD_DPI, CARD_INCHES, CARD_SCHEME, SCHEMES, STYLE_DIR
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -85,6 +85,24 @@ import matplotlib.pyplot
 matplotlib.pyplot.style.use({style!r})
 del matplotlib
 """
+
+# Run after SETUP in the light run only, then dropped too: the first figure the notebook shows is also saved
+# as the page's share card, a 1200x630 PNG on white (hooks/publishing.py), before the inline backend shows it.
+CARD_SETUP = """\
+import matplotlib.pyplot as _pyplot
+def _show_saving_card(*args, _show=_pyplot.show, _pyplot=_pyplot, **kwargs):
+    import os
+    if _pyplot.get_fignums() and not os.path.exists({card!r}):
+        figure = _pyplot.figure(_pyplot.get_fignums()[0])
+        size = figure.get_size_inches()
+        figure.set_size_inches({inches!r})
+        figure.savefig({card!r}, format="png", dpi={dpi}, facecolor="white", transparent=False, metadata={{"Software": None}})
+        figure.set_size_inches(size)
+    return _show(*args, **kwargs)
+_pyplot.show = _show_saving_card
+del _pyplot, _show_saving_card
+"""
+CARD = "card.png"  # in a notebook's cache folder
 
 # Their upgrade can change what a notebook prints or draws; written into each .ipynb as well.
 LIBRARIES = ("torch", "numpy", "matplotlib", "matplotlib-inline", "ipykernel", "nbclient", "jupytext")
@@ -211,17 +229,21 @@ class CellFailed(Exception):
         self.index, self.error = index, error
 
 
-async def execute(notebook, style: Path, workdir: Path, env: dict[str, str] | None = None):
+async def execute(notebook, style: Path, workdir: Path, env: dict[str, str] | None = None, card: Path | None = None):
     """Run every cell of (a copy of) notebook in a fresh kernel with the given plot style; return it.
 
     env: the kernel's whole environment (the tests pick a CPU path with it); None inherits the build's.
+    card: where to save the first figure shown as a share card (CARD_SETUP), if anywhere.
     A failing cell raises CellFailed with the cell's index in notebook.cells.
     """
     import nbclient
     import nbformat
 
     run = copy.deepcopy(notebook)
-    run.cells.insert(0, nbformat.v4.new_code_cell(SETUP.format(style=str(style))))
+    setup = SETUP.format(style=str(style))
+    if card is not None:
+        setup += CARD_SETUP.format(card=str(card), inches=CARD_INCHES, dpi=CARD_DPI)
+    run.cells.insert(0, nbformat.v4.new_code_cell(setup))
     client = nbclient.NotebookClient(
         run,
         timeout=CELL_TIMEOUT,
@@ -268,8 +290,11 @@ def execute_both_schemes(source: Path, folder: Path) -> None:
     log.info("Executing notebook %s (light and dark plot styles)", shown_as)
 
     async def both(workdir: Path):
-        styles = [STYLE_DIR / f"{scheme}.mplstyle" for scheme in SCHEMES]
-        return await asyncio.gather(*(execute(notebook, style, workdir) for style in styles), return_exceptions=True)
+        runs = [
+            execute(notebook, STYLE_DIR / f"{s}.mplstyle", workdir, card=folder / CARD if s == CARD_SCHEME else None)
+            for s in SCHEMES
+        ]
+        return await asyncio.gather(*runs, return_exceptions=True)
 
     with tempfile.TemporaryDirectory() as workdir:  # a notebook that writes files writes them there
         runs = asyncio.run(both(Path(workdir)))

@@ -2,7 +2,8 @@
 
 English pages are docs/<page>.md; their Vietnamese translations are docs/<page>.vi.md
 (mkdocs-static-i18n's suffix layout). What a hook writes onto a page (a collapsed block's title, a
-table computed at build time) is written in the page's language.
+table computed at build time, the footer's stamp and the links out of hooks/publishing.py) is written
+in the page's language.
 """
 
 from __future__ import annotations
@@ -15,10 +16,31 @@ WORDS = {
     "en": {
         "figure code": "Code for this figure",
         "output code": "Code that computed this ({name})",
+        # the footer's stamp (hooks/publishing.py): "Outputs computed with ..., built on ..., commit ..."
+        "stamp computed": "Outputs computed with torch {torch} (CPU: {cpu})",
+        "stamp torch": "Outputs computed with torch {torch}",
+        "stamp date": "built on {date}",
+        "stamp commit": "commit {commit}",
+        "stamp changed": " (with uncommitted changes)",
+        "date format": "%Y-%m-%d",
+        "pytorch docs": "PyTorch documentation",
+        "edit": "Edit this page",
+        "view": "View source",
+        "colab": "Open in Colab",
     },
     "vi": {
         "figure code": "Mã vẽ hình này",
         "output code": "Mã tính ra nội dung này ({name})",
+        "stamp computed": "Kết quả được tính bằng torch {torch} (CPU: {cpu})",
+        "stamp torch": "Kết quả được tính bằng torch {torch}",
+        "stamp date": "dựng ngày {date}",
+        "stamp commit": "commit {commit}",
+        "stamp changed": " (có thay đổi chưa commit)",
+        "date format": "%d/%m/%Y",
+        "pytorch docs": "Tài liệu PyTorch",
+        "edit": "Sửa trang này",
+        "view": "Xem mã nguồn",
+        "colab": "Mở trong Colab",
     },
 }
 

@@ -344,7 +344,7 @@ def describe(violations: list[dict]) -> str:
 
 
 def test_every_built_page_is_tested(built_site):
-    built = {p for p in page_paths(built_site) if p != "404.html"}
+    built = {p for p in page_paths(built_site) if p not in ("404.html", "vi/404.html")}  # each edition's 404
     assert built == set(PAGES), (
         f"built but not tested: {built - set(PAGES)}; tested but not built: {set(PAGES) - built}"
     )

@@ -222,8 +222,9 @@ def test_each_edition_has_its_own_search_index_and_sitemap(built_site):
     assert not [loc for loc in en_locations if loc.startswith(f"{TRANSLATION}/")]
     assert "hàm kích hoạt" in " ".join(doc["text"] for doc in vietnamese["docs"]).lower()
     sitemap = (built_site / TRANSLATION / "sitemap.xml").read_text(encoding="utf-8")
-    # mkdocs-static-i18n's sitemap lists the Markdown pages (not the notebooks), in both editions alike.
-    assert sitemap.count("<loc>") == len(english_pages()) and f"/{TRANSLATION}/activations/relu/</loc>" in sitemap
+    # Every page of the edition: the Markdown pages, and the notebook pages hooks/publishing.py adds.
+    assert sitemap.count("<loc>") == len(english_pages()) + len(english_notebooks())
+    assert f"/{TRANSLATION}/activations/relu/</loc>" in sitemap and f"/{TRANSLATION}/notebooks/" in sitemap
     assert (built_site / "assets/javascripts/lunr/min" / f"lunr.{TRANSLATION}.min.js").exists()
 
 
