@@ -58,6 +58,7 @@ HERE = Path(__file__).parent
 SCRIPT = HERE / "math_svg.js"
 CACHE_DIR = ".cache/math"
 STYLESHEET = "stylesheets/math.css"  # in the site; pages with math link to it
+VA_STEP, VA_STEPS = 0.05, 120  # math.css aligns formulas 0 to 6 ex deep in steps of 0.05 ex
 KEPT_UNUSED = 24 * 3600  # seconds the renderings of another set-up (MathJax, Node, this hook) are kept
 
 # pymdownx.arithmatex, generic mode: inline \( \) in a span, display \[ \] in a div (HTML-escaped TeX).
@@ -178,16 +179,37 @@ def write_atomically(path: Path, text: str) -> None:
         log.debug("math cache not written: %s", error)
 
 
+def style_class(declarations: str) -> tuple[str, bool]:
+    """The class standing for a style attribute, and whether math.css always has it. A formula's vertical
+    alignment (its depth below the baseline) is rounded to VA_STEP ex, a fifth of a pixel at most, so that
+    a fixed set of rules serves every formula: math.css does not change when a formula does (it is one of
+    the shared assets every browser test reads, tests/result_cache.py)."""
+    if declarations == "position: relative":  # MathJax's container, for the assistive MathML
+        return "mjx-rel", True
+    depth = re.fullmatch(r"vertical-align: (-?[\d.]+)(?:ex)?", declarations)
+    steps = round(-float(depth.group(1)) / VA_STEP) if depth else -1
+    if 0 <= steps <= VA_STEPS:
+        return f"mjx-va{steps}", True
+    return "mjx-s" + content_cache.content_key(declarations.encode())[:8], False
+
+
+def static_rules() -> str:
+    rules = [".mjx-rel { position: relative; }"]
+    rules += [f".mjx-va{n} {{ vertical-align: {-n * VA_STEP:.2f}ex; }}" for n in range(VA_STEPS + 1)]
+    return "\n".join(rules) + "\n"
+
+
 def without_styles(svg: str, styles: dict[str, str]) -> str:
     """Style attributes as classes (a Content-Security-Policy without 'unsafe-inline' blocks them); styles
-    gets each class's declarations."""
+    gets the declarations of each class math.css does not always have."""
 
     def replace(match: re.Match) -> str:
         name, before, style, after = match.groups()
         attributes = before + after
         declarations = "; ".join(d.strip() for d in style.split(";") if d.strip())
-        extra = "mjx-s" + content_cache.content_key(declarations.encode())[:8]
-        styles[extra] = declarations
+        extra, static = style_class(declarations)
+        if not static:
+            styles[extra] = declarations
         if ' class="' in attributes:
             attributes = attributes.replace(' class="', f' class="{extra} ', 1)
         else:
@@ -406,7 +428,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     css = folder / "mathjax.css"
     if not css.is_file():  # every formula was in memory or cached, but not MathJax's stylesheet
         write_atomically(css, renderer().css)
-    rules = [css.read_text(encoding="utf-8"), MATH_CSS]
+    rules = [css.read_text(encoding="utf-8"), MATH_CSS, static_rules()]
     rules += [f".{name} {{ {declarations}; }}\n" for name, declarations in sorted(_styles.items())]
     target = Path(config.site_dir) / STYLESHEET
     target.parent.mkdir(parents=True, exist_ok=True)
