@@ -83,7 +83,7 @@ START_TAG_WITH_STYLE = re.compile(r'<([\w-]+)([^<>]*?) style="([^"]*)"([^<>]*)>'
 
 _rendered: dict[str, dict] = {}  # formula key -> cached rendering, for this process (both editions, serve)
 _styles: dict[str, str] = {}  # class -> declarations, over the whole build
-_state = {"serving": False, "renderer": None, "rendered": 0, "started": False, "seconds": 0.0}
+_state = {"serving": False, "renderer": None, "rendered": 0, "started": False, "seconds": 0.0, "pages": 0}
 
 
 # --- MathJax in Node -----------------------------------------------------------------------------------
@@ -379,6 +379,7 @@ def with_svg_math(output: str, page: Page, config: MkDocsConfig) -> str:
     if not formulas:
         return output
     formulas.sort(key=lambda f: f.start)
+    _state["pages"] += 1
     rendered = lookup(cache_folder(config), [(f.tex, f.display) for f in formulas])
     pieces, glyphs, last = [], {}, 0
     for formula in formulas:
@@ -417,12 +418,12 @@ def on_startup(*, command: str, dirty: bool) -> None:
 def on_pre_build(*, config: MkDocsConfig) -> None:
     if not building_another_edition(config):
         _styles.clear()
-        _state.update(rendered=0, started=False, seconds=0.0)
+        _state.update(rendered=0, started=False, seconds=0.0, pages=0)
 
 
 @event_priority(-200)  # after every edition is built (mkdocs-static-i18n builds the others at -100)
 def on_post_build(*, config: MkDocsConfig) -> None:
-    if building_another_edition(config):
+    if building_another_edition(config) or not _state["pages"]:  # no page with math: no stylesheet
         return
     folder = cache_folder(config)
     css = folder / "mathjax.css"
