@@ -79,6 +79,7 @@ ARTICLE = '<article class="md-content__inner md-typeset">'
 DEFS = re.compile(r"<defs>(.*?)</defs>", re.DOTALL)
 GLYPH = re.compile(r'<path id="MJX-\d+-(TEX-[^"]+)" d="([^"]*)"></path>')
 GLYPH_REF = re.compile(r'"#MJX-\d+-(TEX-[^"]+)"')
+DISPLAY_CONTAINER = re.compile(r'^(<mjx-container\b[^>]* display="true"[^>]*?)(?=>)')
 START_TAG_WITH_STYLE = re.compile(r'<([\w-]+)([^<>]*?) style="([^"]*)"([^<>]*)>')
 
 _rendered: dict[str, dict] = {}  # formula key -> cached rendering, for this process (both editions, serve)
@@ -222,12 +223,14 @@ def without_styles(svg: str, styles: dict[str, str]) -> str:
 def split(svg: str) -> dict:
     """MathJax's output for one formula, made ready to share its glyphs on a page: the glyph paths come
     out of its <defs> (keyed by MathJax's font and character, `TEX-I-1D465`), the references to them
-    lose the per-formula number, and each style attribute becomes a class."""
+    lose the per-formula number, and each style attribute becomes a class. A display formula can be
+    focused (as with MathJax in the browser), so a keyboard can scroll one wider than the page."""
     glyphs = {name: d for defs in DEFS.findall(svg) for name, d in GLYPH.findall(defs)}
     svg = DEFS.sub("", svg)
     svg = GLYPH_REF.sub(r'"#MJX-\1"', svg)
     styles: dict[str, str] = {}
     svg = without_styles(svg, styles)
+    svg = DISPLAY_CONTAINER.sub(r'\1 tabindex="0"', svg, count=1)
     return {"svg": svg, "glyphs": glyphs, "styles": styles}
 
 
