@@ -24,10 +24,10 @@ serves both languages and no figure is drawn twice. The two .ipynb files are wri
 docs/notebooks/ (git-ignored), where mkdocs-static-i18n finds <name>.ipynb and <name>.vi.ipynb like
 any other page and mkdocs-jupyter renders them.
 
-The notebook HTML would load MathJax 2 from a CDN: that block is removed, and the site's own MathJax 3
-typesets the notebook's math instead (docs/javascripts/mathjax.js). So is nbconvert's Mermaid loader,
-which would import mermaid.js from a CDN (no notebook has a diagram; the site's Content-Security-Policy
-would block it anyway).
+The notebook HTML would load MathJax 2 from a CDN: that block is removed; the notebook's math is rendered
+to SVG when the site is built, as on every page (hooks/math_svg.py).
+So is nbconvert's Mermaid loader, which would import mermaid.js from a CDN (no notebook has a diagram; the
+site's Content-Security-Policy would block it anyway).
 
 Reproducible: nbformat gives every cell a random id each time a notebook is read, and the page renders
 it (id="cell-id=..."). Each published cell gets an id derived from the notebook's name and the cell's

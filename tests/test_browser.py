@@ -2,7 +2,7 @@
 
 Every page, one test each: all responses < 400 and no request leaves 127.0.0.1, no console errors, no
 Content-Security-Policy violation (every test: the securitypolicyviolation event and the console's report),
-every image loaded with alt text, math typeset and drawn, no serious or critical axe-core violation;
+every image loaded with alt text, math drawn (SVG rendered by the build), no serious or critical axe-core violation;
 then in the dark scheme, the dark figure variants shown and no colour contrast violation; last, no
 horizontal overflow at 375 px. Plus the interactions: palette toggle, copy button, search, instant navigation.
 
@@ -159,7 +159,7 @@ def base_url(built_site):
     server.shutdown()
 
 
-# Every page may load any of these, some late (a MathJax font or extension): all are inputs of every test.
+# Every page may load any of these, some late: all are inputs of every test.
 SHARED_ASSETS = ("assets", "javascripts", "stylesheets")
 # Every page fetches its edition's search index and sitemap (for search, instant navigation and the language
 # selector); their bytes change with any page's text and each day (lastmod). A test marked no_site_index
@@ -292,18 +292,12 @@ def page_paths(site: Path) -> list[str]:
     return sorted(paths)
 
 
-def wait_for_math(page):
-    # MathJax typesets at start-up (first load) or on document$ (instant navigation); wait for both.
-    page.wait_for_function("() => window.MathJax && MathJax.startup && MathJax.startup.promise")
-    settled(page, "MathJax.startup.promise", "MathJax's typesetting")
-
-
 PROMISE_TIMEOUT = 60  # seconds; Playwright's evaluate waits for a promise without a time limit
 
 
 def settled(page, promise: str, what: str):
     """The value of a JavaScript promise, or a failure naming the page if it does not settle in time: a
-    MathJax or axe promise left pending would otherwise hold the whole test run without a word."""
+    promise left pending (axe's) would otherwise hold the whole test run without a word."""
     return page.evaluate(
         f"""() => Promise.race([{promise}, new Promise((_, reject) => setTimeout(
             () => reject(new Error("{what} did not finish in {PROMISE_TIMEOUT} s on " + location.href)),
@@ -312,22 +306,25 @@ def settled(page, promise: str, what: str):
 
 
 def math_problems(page) -> list[str]:
+    """Every formula is the SVG hooks/math_svg.py put there, with assistive MathML, and every glyph it draws
+    is drawn where it is shown (a <use> whose glyph is missing from the page has an empty box). No MathJax."""
     return page.evaluate(
         """() => {
         const problems = [];
-        for (const el of document.querySelectorAll('.arithmatex')) {
-            if (!el.querySelector('mjx-container')) problems.push('not typeset: ' + el.textContent.slice(0, 60));
-            if (el.querySelector('mjx-merror')) problems.push('MathJax error: ' + el.textContent.slice(0, 60));
+        for (const el of document.querySelectorAll('.arithmatex, .jp-RenderedMarkdown mjx-container')) {
+            const svg = el.querySelector('mjx-container > svg');
+            if (!svg) { problems.push('not rendered: ' + el.textContent.slice(0, 60)); continue; }
+            if (!el.querySelector('mjx-assistive-mml math')) problems.push('no assistive MathML: ' + el.outerHTML.slice(0, 80));
+            const drawn = svg.checkVisibility() ? [...svg.querySelectorAll('use')] : [];  // not in a closed block
+            const glyph = use => document.getElementById(use.getAttribute('xlink:href').slice(1));
+            const blank = drawn.filter(u => !glyph(u) || (glyph(u).getAttribute('d') && u.getBBox().width === 0)).length;
+            if (blank) problems.push(blank + ' glyphs drawn blank in ' + svg.parentElement.outerHTML.slice(0, 80));
         }
         const text = document.querySelector('.md-content').innerText;
         for (const raw of ['\\\\(', '\\\\[', '$$']) if (text.includes(raw)) problems.push('raw math left: ' + raw);
         for (const cell of document.querySelectorAll('.jp-RenderedMarkdown'))  // notebooks write $...$
             if (/\\$[^$\\s][^$]*\\$/.test(cell.innerText)) problems.push('raw math left in a notebook cell');
-        // Typeset is not drawn: MathJax draws each glyph from a CSS ::before rule; typesetting twice
-        // at start-up once dropped those rules and left every formula invisible.
-        const blank = [...document.querySelectorAll('mjx-container mjx-c')]
-            .filter(c => getComputedStyle(c, '::before').content === 'none').length;
-        if (blank) problems.push(blank + ' MathJax glyphs drawn blank: formulas are invisible');
+        if ('MathJax' in window || document.querySelector('script[src*="mathjax" i]')) problems.push('MathJax loaded');
         return problems;
     }"""
     )
@@ -389,7 +386,6 @@ def test_page_loads_clean_offline_and_accessible(path, base_url, page_in_shared_
     page = watched.page
     with screenshot_on_failure(page, path):
         page.goto(base_url + path, wait_until="load")
-        wait_for_math(page)
         images = page.evaluate(
             "() => [...document.images].map(i => ({src: i.src, ok: i.complete && i.naturalWidth > 0, alt: i.alt}))"
         )
@@ -398,6 +394,7 @@ def test_page_loads_clean_offline_and_accessible(path, base_url, page_in_shared_
         problems = math_problems(page)
         violations = axe_violations(page, PAGE_OWN)
         assert not watched.offsite, f"{path}: requests leaving the site: {watched.offsite}"
+        assert not [a for a in REQUESTED if "mathjax" in a.lower()], f"{path}: requests MathJax: {sorted(REQUESTED)}"
         assert not watched.failed, f"{path}: failed responses: {watched.failed}"
         assert not watched.errors, f"{path}: console errors: {watched.errors}"
         assert not watched.csp, f"{path}: Content-Security-Policy violations: {watched.csp}"
@@ -435,7 +432,6 @@ def test_shared_chrome_is_accessible(path, scheme, base_url, page_in_shared_cont
     page.emulate_media(color_scheme=scheme)
     with screenshot_on_failure(page, f"chrome-{scheme}-{path}"):
         page.goto(base_url + path, wait_until="load")
-        wait_for_math(page)
         violations = axe_violations(page, {"include": [[".md-sidebar--primary"]]})
         assert not violations, f"{path or 'home'} ({scheme}): " + describe(violations)
     assert not watched.errors and not watched.failed
@@ -522,22 +518,6 @@ def test_code_colours_are_readable(scheme, built_site, base_url, page_in_shared_
             assert decided == len(marked), f"{path} ({scheme}): axe checked {decided} of {len(marked)} code samples"
             violations = serious(result["violations"])
             assert not violations, f"{path} ({scheme}): " + describe(violations)
-
-
-@pytest.mark.no_site_index
-def test_mathjax_accessibility_options_load_from_the_site(base_url, open_page):
-    """The site publishes only the part of MathJax its pages load (hooks/offline_mathjax.py); the
-    accessibility options of MathJax's context menu load more on demand (MathML input, the speech rule
-    engine and its maps): they must be there too."""
-    watched = open_page()
-    page = watched.page
-    with screenshot_on_failure(page, "mathjax-a11y"):
-        page.goto(base_url + "activations/relu/")
-        wait_for_math(page)
-        page.evaluate("() => MathJax.startup.document.menu.menu.pool.lookup('explorer').setValue(true)")
-        page.wait_for_function("() => MathJax._.a11y && MathJax._.a11y.explorer && MathJax._.a11y['semantic-enrich']")
-        page.wait_for_load_state("networkidle")
-    assert not watched.failed and not watched.offsite and not watched.errors, (watched.failed, watched.errors)
 
 
 @pytest.mark.no_site_index
@@ -663,16 +643,14 @@ def test_search_finds_a_page(base_url, open_page):
     assert not watched.offsite and not watched.errors
 
 
-def test_math_is_typeset_after_instant_navigation(base_url, open_page):
+def test_math_is_drawn_after_instant_navigation(base_url, open_page):
     watched = open_page()
     page = watched.page
     with screenshot_on_failure(page, "instant-navigation"):
         page.goto(base_url)
-        wait_for_math(page)
         page.locator('.md-content a[href$="activations/relu/"]').first.click()
         page.wait_for_url("**/activations/relu/")
-        page.wait_for_function("() => document.querySelectorAll('.arithmatex mjx-container').length > 0")
-        wait_for_math(page)
+        page.wait_for_function("() => document.querySelectorAll('.arithmatex mjx-container svg').length > 0")
         assert page.evaluate("() => performance.getEntriesByType('navigation').length") == 1, "not instant"
         assert not math_problems(page)
     assert not watched.errors
