@@ -24,6 +24,7 @@
 from __future__ import annotations
 
 import html
+import importlib.metadata
 import inspect
 import json
 import os
@@ -55,6 +56,9 @@ PYTORCH_DOCS = "https://docs.pytorch.org/docs/stable/generated/{name}.html"
 API_ROW = re.compile(r"^\|\s*(?:PyTorch API|API PyTorch)\s*\|(?P<row>.*)\|\s*$", re.MULTILINE)
 NN_CLASS = re.compile(r"`(torch\.nn\.[A-Z]\w*)`")
 FUNCTIONAL = re.compile(r"`(torch\.nn\.functional\.[a-z]\w*)[`(]")
+# An activation beyond torch.nn names the transformers class that implements it: `ACT2FN["relu2"]` (`ReLUSquaredActivation`).
+TRANSFORMERS_CLASS = re.compile(r"ACT2FN\[[^\]]*\]`\s*\(`(\w+Activation)`\)")
+TRANSFORMERS_SOURCE = "https://github.com/huggingface/transformers/blob/v{version}/src/transformers/activations.py"
 TORCH_FUNCTION = re.compile(r"`(torch\.(?!nn`|special`|linalg`)[a-z]\w*)`")  # a function, not a namespace
 HREFLANG = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 SITEMAP_END = "</urlset>"
@@ -266,10 +270,33 @@ def pytorch_links(markdown: str) -> list[tuple[str, str]]:
     row = API_ROW.search(markdown)
     if not row:
         return []
+    if beyond_torch_nn(row["row"]):  # see transformers_links
+        return []
     names = [m[1] for m in (NN_CLASS.search(row["row"]), FUNCTIONAL.search(row["row"] + "`")) if m]
     if not names:  # no nn class, no functional form (Binary Step): the torch functions it names
         names = TORCH_FUNCTION.findall(row["row"])
     return [(name, PYTORCH_DOCS.format(name=name)) for name in names]
+
+
+def beyond_torch_nn(api_row: str) -> bool:
+    """An activation torch does not have: its API row names a transformers class and no torch.nn class."""
+    return bool(TRANSFORMERS_CLASS.search(api_row)) and not NN_CLASS.search(api_row)
+
+
+def transformers_links(markdown: str) -> list[tuple[str, str]]:
+    """(name, address of its source) for the transformers class an activation beyond torch.nn names, in the
+    transformers release the tests check it against (read from the installed package's metadata, so the
+    build imports nothing; the main branch without it)."""
+    row = API_ROW.search(markdown)
+    found = TRANSFORMERS_CLASS.search(row["row"]) if row and beyond_torch_nn(row["row"]) else None
+    if not found:
+        return []
+    try:
+        version = importlib.metadata.version("transformers")
+        address = TRANSFORMERS_SOURCE.format(version=version)
+    except importlib.metadata.PackageNotFoundError:
+        address = TRANSFORMERS_SOURCE.replace("v{version}", "main")
+    return [(f"transformers.activations.{found[1]}", address)]
 
 
 def source_links(page: Page, lang: str) -> list[tuple[str, str]]:
@@ -300,6 +327,7 @@ def on_page_context(context, *, page: Page, config: MkDocsConfig, nav):
     title = str(page.title) if page.title and not page.is_homepage else config.site_name
     _build["pages"][page.url] = page.canonical_url or site + page.url
     links = pytorch_links(page.markdown or "") if page.file.src_uri.startswith("activations/") else []
+    library_links = transformers_links(page.markdown or "") if page.file.src_uri.startswith("activations/") else []
     context["publishing"] = {
         "title": title,
         "description": page.meta.get("description") or config.site_description or "",
@@ -308,8 +336,8 @@ def on_page_context(context, *, page: Page, config: MkDocsConfig, nav):
         "alternate_locale": LOCALES["vi" if lang == "en" else "en"],
         "image": site + card,
         "image_alt": alt,
-        "pytorch_docs": links,
-        "pytorch_docs_label": page_language.WORDS[lang]["pytorch docs"],
+        "pytorch_docs": links or library_links,
+        "pytorch_docs_label": page_language.WORDS[lang]["pytorch docs" if links else "transformers source"],
         "source_links": source_links(page, lang),
     }
     context["publishing_stamp"] = stamp(lang)

@@ -51,7 +51,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     # No request leaves the machine: every host but the test server's fails to resolve in the browser itself.
     # (Playwright's request interception would block them too, but it turns the HTTP cache off, and each page
-    # would then fetch and compile Material's and MathJax's scripts again: 0.3 s a page.)
+    # would then fetch and compile Material's scripts again: 0.3 s a page.)
     "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
 ]
 
@@ -357,7 +357,7 @@ PAGE_OWN = {"exclude": [[".highlight"], [".md-sidebar--primary"]]}
 def worker_page(browser):
     """One browser page for the page, shared chrome and code colour tests of a worker, each test navigating
     it to its page: a new tab per test cost a new renderer process and about 0.7 s. Its HTTP cache keeps
-    Material's and MathJax's scripts and fonts between pages."""
+    Material's scripts and fonts between pages."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="light")
     watched = Watched(browser, context=context)
     yield watched
@@ -664,7 +664,7 @@ def test_instant_navigation_to_a_notebook_page_runs_its_scripts_under_the_policy
     page = watched.page
     with screenshot_on_failure(page, "instant-notebook"):
         page.goto(base_url + "activations/relu/")
-        wait_for_math(page)
+        page.wait_for_load_state("load")
         page.locator('.md-nav a[href$="notebooks/dying_relu/"]').first.click()
         page.wait_for_url("**/notebooks/dying_relu/")
         page.wait_for_function("() => document.querySelectorAll('.jp-Cell').length > 0")

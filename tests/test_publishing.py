@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+import publishing
 from tests.shared import (
     DOCS,
     ROOT,
@@ -250,7 +251,18 @@ PYTORCH_DOCS = re.compile(r"https://docs\.pytorch\.org/docs/stable/generated/(?P
 def test_activation_pages_link_to_pytorchs_documentation_of_what_exists(published, source):
     import torch
 
-    names = [m["name"] for href, _ in page(published, source).anchors if (m := PYTORCH_DOCS.fullmatch(href))]
+    anchors = page(published, source).anchors
+    names = [m["name"] for href, _ in anchors if (m := PYTORCH_DOCS.fullmatch(href))]
+    api_row = publishing.API_ROW.search(source.read_text(encoding="utf-8"))["row"]
+    beyond = publishing.TRANSFORMERS_CLASS.search(api_row) if publishing.beyond_torch_nn(api_row) else None
+    if beyond:  # an activation torch does not have: a link to the source of the transformers class instead
+        import transformers.activations
+
+        assert not names, "an activation beyond torch.nn links to PyTorch's documentation"
+        source_address = publishing.TRANSFORMERS_SOURCE.format(version=transformers.__version__)
+        assert (source_address, f"transformers.activations.{beyond[1]}") in anchors
+        assert issubclass(getattr(transformers.activations, beyond[1]), torch.nn.Module)
+        return
     assert names, "no link to PyTorch's documentation"
     for name in names:
         found = operator.attrgetter(name.removeprefix("torch."))(torch)  # AttributeError: no such API
