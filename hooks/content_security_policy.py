@@ -7,9 +7,10 @@ reader's browser enforce it, for the pages of today and for whatever a future pa
   the site's own origin only; no eval;
 - inline scripts: only the ones the site's pages hold (Material's base template, the Vietnamese
   edition's config override, nbconvert's copy button), each allowed by its SHA-256 hash;
-- styles: the site's own, and inline ones ('unsafe-inline'): MathJax 3's CommonHTML output writes its
-  glyph styles into <style> elements at run time, whose text depends on the formulas, so no hash can name
-  them (and nbconvert's notebook pages carry about 0.6 MB of <style> blocks);
+- styles: the site's own, and inline ones ('unsafe-inline'): nbconvert's notebook pages carry about
+  0.6 MB of <style> blocks. (When this was written MathJax's runtime also wrote <style> elements whose text
+  depends on the formulas; the math is now SVG rendered by the build, hooks/math_svg.py, so hashing the
+  notebooks' blocks may be enough to drop 'unsafe-inline': not yet tried in Chromium.)
 - images: the site's own, and data: URIs (Material's icons are data: SVGs in its CSS);
 - nothing else (default-src 'none'): no frames, objects, media; <base> and forms only to the site.
 
@@ -57,7 +58,7 @@ OUR_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="[^"]
 DIRECTIVES = (
     ("default-src", "'none'"),
     ("script-src", "'self' {hashes}"),
-    # 'unsafe-inline': MathJax writes <style> elements at run time (their text varies: no hash can name them).
+    # 'unsafe-inline': nbconvert's <style> blocks on the notebook pages (see the module's docstring).
     ("style-src", "'self' 'unsafe-inline'"),
     ("img-src", "'self' data:"),  # Material's icons are data: SVGs in its stylesheet
     ("font-src", "'self'"),

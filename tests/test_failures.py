@@ -391,9 +391,9 @@ def test_a_figure_that_is_not_reproducible_is_named(tmp_path):
     made = reproducible.remake(tree, tmp_path / "again")
     assert sorted(name for _, name, _ in made) == ["snippets/noise/plot.py", "snippets/one/plot.py"]
     found = reproducible.differences(cache, tmp_path / "again", made)
-    assert len(found) == 1 and found[0].startswith("snippets/noise/plot.py: dark-1.svg, light-1.svg not the same"), (
-        found
-    )
+    assert len(found) == 1 and found[0].startswith(
+        "snippets/noise/plot.py: card-1.png, dark-1.svg, light-1.svg not the same"
+    ), found
 
 
 SLOW_LINE = "import time\n\n" + LINE.replace("plt.show()", "time.sleep(0.5)\nplt.show()")

@@ -25,6 +25,7 @@ NAMED = [
      lambda x: torch.clip(F.gelu(x), -10, 10)),
 ]
 LOW, HIGH = -20.0, 20.0
+ACT2FN_TABLE = "../activations-in-models.md#act2fn"  # every ACT2FN key, with the page that explains it
 
 x = torch.linspace(LOW, HIGH, 400_001, dtype=torch.float64)  # step 1e-4
 exact = F.gelu(x)
@@ -35,6 +36,6 @@ for key, cls, formula, f in NAMED:
     error = (f(x) - exact).abs()
     i = int(error.argmax())
     if error[i] < 1e-12:  # rounding only: erf and F.gelu's kernel differ in the last bits
-        print(f"| `{key}` | `{cls}` | {formula} | below 1e-12 | — |")
+        print(f"| [`{key}`]({ACT2FN_TABLE}) | `{cls}` | {formula} | below 1e-12 | — |")
     else:  # the error is even in x for all but gelu_10: the largest is at ±x
-        print(f"| `{key}` | `{cls}` | {formula} | {error[i].item():.2g} | {abs(x[i].item()):.2f} |")
+        print(f"| [`{key}`]({ACT2FN_TABLE}) | `{cls}` | {formula} | {error[i].item():.2g} | {abs(x[i].item()):.2f} |")
