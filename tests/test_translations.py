@@ -416,6 +416,7 @@ def shown_prose(path: Path) -> str:
         text = re.sub(r"^\|[^|\n]*\|[^|\n]*\|([^|\n]*)\|[^|\n]*\|$", r"| \1 |", text, flags=re.M)
     text = re.sub(r'--8<--\s*"[^"]*"', " ", text)  # a snippet's include (body_prose takes most fences)
     text = re.sub(r"\[[^\]\n]*\]\(https?://[^)\s]*\)", " ", text)  # a link to another site: a citation
+    text = re.sub(r"(?<![\w/\[])(?:doi|DOI):\s?10\.\S+", " ", text)  # a DOI the build links (hooks/publishing.py)
     text = re.sub(r"\]\([^)\s]*\)", "]", text)  # other link targets, figures' too
     text = re.sub(r"(?:\w+=)?'[\w.-]+'", " ", text)  # a quoted value: approximate='none'
     text = re.sub(r"^([ \t]*)(?:!!!|\?\?\?\+?|===)[ \t]*(?:[\w-]+)?", r"\1", text, flags=re.M)
