@@ -33,7 +33,7 @@ import torch
 import transformers
 from transformers.activations import ACT2CLS, ACT2FN, LaplaceActivation, XIELUActivation
 
-from tests.shared import ROOT, SNIPPETS
+from tests.shared import DOCS, ROOT, SNIPPETS
 from tests.snippet_defs import definitions
 from tests.test_from_scratch import COMPARED_WITH_TRANSFORMERS, assert_matches, grid
 
@@ -290,3 +290,18 @@ def test_gelu_page_names_the_configuration_defaults_it_quotes():
     ):
         value = getattr(getattr(transformers, config)(), attribute)
         assert f'`{attribute}="{value}"` in {model}' in text, f"{config}().{attribute} is {value!r}"
+
+
+def test_explorer_says_the_tanh_names_are_gelu_tanh_and_gelu_10_is_gelu_up_to_10():
+    # docs/explorer.md: the five tanh names are F.gelu(approximate="tanh") (gelu_fast within 1e-12); gelu_10 is
+    # GELU up to x = 10
+    x = torch.linspace(-20, 20, 100_001, dtype=torch.float64)
+    tanh_form = torch.nn.functional.gelu(x, approximate="tanh")
+    for key in ("gelu_new", "gelu_accurate", "gelu_pytorch_tanh", "gelu_python_tanh"):
+        assert (ACT2FN[key](x) - tanh_form).abs().max() < 1e-14, key
+    assert 1e-14 < (ACT2FN["gelu_fast"](x) - tanh_form).abs().max() < 1e-12
+    below = x <= 10
+    assert torch.equal(ACT2FN["gelu_10"](x)[below], torch.nn.functional.gelu(x)[below])
+    assert ACT2FN["gelu_10"](x).max() == 10
+    page = " ".join((DOCS / "explorer.md").read_text(encoding="utf-8").split())
+    assert "(`gelu_fast` within $10^{-12}$: it rounds a constant)" in page and "the same curve up to $x = 10$" in page
