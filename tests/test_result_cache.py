@@ -60,6 +60,25 @@ def test_a_pass_is_kept_until_a_file_it_read_changes(root):
     assert run_test(root) == "passed", "a file gone is a changed input"
 
 
+def test_a_built_page_whose_version_stamp_alone_changed_keeps_the_pass(tmp_path):
+    def fresh_digest(path):  # past the per-process cache, which is keyed on mtime and size
+        return result_cache._digest_of_version.__wrapped__(path, 0, 0)
+
+    page = tmp_path / "index.html"
+    footer = '<p>ReLU</p><div class="md-copyright__stamp">\n  built on {}, commit <code>{}</code>\n</div>'
+    page.write_text(footer.format("2026-12-07", "27725df"))
+    first = fresh_digest(page)
+    page.write_text(footer.format("2026-12-08", "560006d"))  # another day, another commit
+    assert fresh_digest(page) == first
+    page.write_text(footer.format("2026-12-08", "560006d").replace("ReLU", "GELU"))
+    assert fresh_digest(page) != first, "a change outside the stamp is a changed input"
+    text = tmp_path / "notes.txt"  # only built pages leave the stamp out
+    text.write_text(footer.format("2026-12-07", "27725df"))
+    first = fresh_digest(text)
+    text.write_text(footer.format("2026-12-08", "560006d"))
+    assert fresh_digest(text) != first
+
+
 def test_a_failure_is_not_kept_and_deletes_the_kept_pass(root):
     assert run_test(root) == "passed"
     (root / "data.txt").write_text("bad")
