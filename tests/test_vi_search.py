@@ -132,8 +132,14 @@ def search(page, query: str) -> dict:
 
 
 def open_search(page, address: str) -> None:
+    """Open the search dialog and wait until Material's worker has built the index: until then the dialog
+    says "Đang khởi tạo tìm kiếm" (or "Initializing search") and a query finds nothing (seen on a loaded machine)."""
     page.goto(address)
     page.locator("label.md-search__icon, .md-search__input").first.click()
+    ready = ("Nhập để bắt đầu tìm kiếm", "Type to start searching")  # the placeholder, in either edition
+    page.wait_for_function(
+        "ready => ready.includes(document.querySelector('.md-search-result__meta').textContent.trim())", arg=ready
+    )
 
 
 @needs_browser
