@@ -6,7 +6,6 @@ in mkdocs.yml's order); one end-to-end `mkdocs build` of a tree made with the pr
 hooks proves the wiring (test_fixture_site_builds_end_to_end).
 """
 
-import logging
 import os
 import re
 import shutil
@@ -83,15 +82,12 @@ def run_page_hooks(tree: Path, src_uri: str = "index.md") -> str:
 
 @pytest.fixture
 def time_limit(monkeypatch):
-    """set(name, seconds) sets a snippet time limit variable for this test only (it is read once per process)."""
+    """set(seconds) sets SNIPPET_TIMEOUT for this test only."""
 
-    def set_(name: str, seconds: str) -> None:
-        monkeypatch.delenv(snippet_runner.TIMEOUT_ENV, raising=False)
-        monkeypatch.setenv(name, seconds)
-        snippet_runner.time_limit_seconds.cache_clear()
+    def set_(seconds: str) -> None:
+        monkeypatch.setenv(snippet_runner.TIMEOUT_ENV, seconds)
 
-    yield set_
-    snippet_runner.time_limit_seconds.cache_clear()
+    return set_
 
 
 def figure_page(marker: str) -> dict[str, str]:
@@ -117,28 +113,23 @@ def test_figure_snippet_past_the_time_limit_fails(tmp_path, time_limit):
         figure_page("![a line](figure:snippets/slow/plot.py)"),
         {"slow/plot.py": "import time\n\nwhile True:\n    time.sleep(0.01)\n"},
     )
-    time_limit(snippet_runner.TIMEOUT_ENV, "1")
+    time_limit("1")
     with pytest.raises(PluginError) as failure:
         run_page_hooks(tree)
     assert "snippets/slow/plot.py:4: figure snippet still running after 1 s" in str(failure.value)
     assert "raise the limit with SNIPPET_TIMEOUT=<seconds>" in str(failure.value)
 
 
-def test_deprecated_figure_timeout_still_sets_the_limit_with_a_warning(tmp_path, time_limit, caplog):
+def test_output_snippet_past_the_time_limit_fails(tmp_path, time_limit):
     tree = make_tree(
         tmp_path,
         {"index.md": "# Fixture\n\n<!-- build-output: snippets/slow/table.py -->\n"},
         {"slow/table.py": "import time\n\nwhile True:\n    time.sleep(0.01)\n"},
     )
-    time_limit(snippet_runner.DEPRECATED_TIMEOUT_ENV, "1")
-    with caplog.at_level(logging.WARNING), pytest.raises(PluginError) as failure:
+    time_limit("1")
+    with pytest.raises(PluginError) as failure:
         run_page_hooks(tree)
-        run_page_hooks(tree)  # not reached; the warning must come once per process, not once per snippet
     assert "snippets/slow/table.py:4: output snippet still running after 1 s" in str(failure.value)
-    warnings = [r.getMessage() for r in caplog.records if "FIGURE_TIMEOUT is deprecated" in r.getMessage()]
-    assert len(warnings) == 1 and "set SNIPPET_TIMEOUT=1 instead" in warnings[0], caplog.text
-    # A build stops on it under --strict: it is a warning of MkDocs' own logger tree.
-    assert all(r.name.startswith("mkdocs.") for r in caplog.records if "deprecated" in r.getMessage())
 
 
 def test_page_asking_for_a_figure_the_snippet_does_not_draw_fails(tmp_path):
