@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 
 import content_cache
-import page_language
+import editions
 import snippet_runner
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ def translated(output: str, shown_as: str) -> str:
 
 
 def code_block(snippet: str, page_uri: str = "index.md") -> str:
-    title = page_language.words(page_uri, "output code", name=PurePosixPath(snippet).name)
+    title = editions.words(page_uri, "output code", name=PurePosixPath(snippet).name)
     return f'??? example "{title}"\n\n    ```python\n    --8<-- "{snippet}"\n    ```\n'
 
 
@@ -115,7 +115,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         if not path.is_file():
             raise PluginError(f"{config.docs_dir}/{page.file.src_uri}:{line}: no output snippet at {m['snippet']}")
         output = printed_output(path, m["snippet"], root / ".cache" / "build-output")
-        if page_language.language(page.file.src_uri) == "vi":
+        if editions.language(page.file.src_uri) == editions.TRANSLATION:
             output = translated(output, m["snippet"])
         return f"{output.rstrip()}\n\n{code_block(m['snippet'], page.file.src_uri)}"
 

@@ -36,8 +36,8 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-import content_cache  # hooks/ is on sys.path: MkDocs adds a hook's folder, tests/conftest.py does too
-import page_language
+import content_cache  # hooks/ is on sys.path: MkDocs adds a hook's folder, tests/__init__.py does too
+import editions
 import snippet_runner
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ def figure_uri(snippet: str, index: int, scheme: str) -> str:
 
 
 def code_block(snippet: str, page_uri: str = "index.md") -> str:
-    title = page_language.words(page_uri, "figure code")
+    title = editions.words(page_uri, "figure code")
     return f'??? example "{title}"\n\n    ```python\n    --8<-- "{snippet}"\n    ```\n'
 
 

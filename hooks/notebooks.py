@@ -55,6 +55,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 import content_cache
+import editions
 from figures import CARD_DPI, CARD_INCHES, CARD_SCHEME, SCHEMES, STYLE_DIR
 
 if TYPE_CHECKING:
@@ -62,7 +63,6 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
 SOURCE_DIR = "notebooks"
-TRANSLATIONS = ("vi",)  # notebooks/<name>.<lang>.py: the prose of <name>.py in that language
 TRANSLATED = "translated-to"  # the tag of a translated sentence cell while it runs beside the English one
 CELL_TIMEOUT = 300  # seconds one cell may run before the build fails
 CDN_MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.DOTALL)
@@ -124,7 +124,9 @@ def notebook_sources(root: Path) -> list[Path]:
 
 
 def translations_of(source: Path) -> dict[str, Path]:
-    return {lang: path for lang in TRANSLATIONS if (path := source.with_name(f"{source.stem}.{lang}.py")).exists()}
+    """notebooks/<name>.vi.py: the prose of <name>.py in that language, if it exists."""
+    translated = editions.translation_of(source)
+    return {editions.TRANSLATION: translated} if translated.exists() else {}
 
 
 def cpu_fingerprint() -> bytes:
@@ -311,7 +313,7 @@ def execute_both_schemes(source: Path, folder: Path) -> None:
     alts: dict[str, list[str]] = {}
     (folder / "figures").mkdir()
     for lang in languages:
-        key = lang or "en"
+        key = lang or editions.ORIGINAL
         alts[key] = []
         light_cells, dark_cells = in_language(light, source, lang).cells, in_language(dark, source, lang).cells
         for index, (light_cell, dark_cell) in enumerate(zip(light_cells, dark_cells)):
@@ -384,7 +386,7 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
 @event_priority(100)  # before mkdocs-static-i18n sorts the files by language
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     for name, folder in _folders.items():
-        for number in range(1, len(_alts[name]["en"]) + 1):
+        for number in range(1, len(_alts[name][editions.ORIGINAL]) + 1):
             for scheme in SCHEMES:
                 svg = folder / "figures" / f"{number}-{scheme}.svg"
                 files.append(File.generated(config, figure_uri(name, number, scheme), abs_src_path=str(svg)))
@@ -397,7 +399,7 @@ def on_page_content(html_text: str, *, page: Page, config: MkDocsConfig, files: 
         return html_text
     html_text = CDN_MERMAID.sub("", CDN_MATHJAX.sub("", html_text))
     name, _, lang = PurePosixPath(uri).stem.partition(".")
-    alts = _alts.get(name, {}).get(lang or "en", [])
+    alts = _alts.get(name, {}).get(lang or editions.ORIGINAL, [])
     page_dir = PurePosixPath(page.file.dest_uri).parent
     numbers = iter(range(1, len(alts) + 1))
 

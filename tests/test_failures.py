@@ -48,7 +48,7 @@ def make_tree(
     config["hooks"] = [str(ROOT / hook) for hook in config["hooks"]]
     config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
     del config["nav"], config["watch"]
-    # A fixture tree is one language: without mkdocs-static-i18n (its hooks/languages.py work without it).
+    # A fixture tree is one language: without mkdocs-static-i18n (its hooks/edition_split.py work without it).
     config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and "i18n" in p)]
     (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     for name, text in {**pages, "javascripts/mathjax.js": ""}.items():

@@ -25,8 +25,9 @@ from pathlib import Path
 
 from markdown.extensions.toc import slugify
 
+from editions import TRANSLATION as LANGUAGE
+from editions import original_of as english_of  # noqa: F401 (tests/test_translations.py calls it from here)
 from tests.shared import DOCS, ROOT, english_notebooks, english_pages, translation_of
-from tests.shared import TRANSLATION as LANGUAGE
 
 HASH_FIELD = "en_source_hash"
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
@@ -49,11 +50,6 @@ MATH_TEXT = re.compile(r"\\text\s*\{(?:[^{}]|\{[^{}]*\})*\}")
 def math_skeleton(math: str) -> str:
     """A formula with its whitespace collapsed and the words of each \\text{...} blanked."""
     return " ".join(MATH_TEXT.sub(r"\\text{…}", math).split())
-
-
-def english_of(translated: Path) -> Path:
-    """docs/activations/relu.vi.md -> docs/activations/relu.md; notebooks/x.vi.py -> notebooks/x.py"""
-    return translated.with_name(translated.name.replace(f".{LANGUAGE}.", "."))
 
 
 def source_hash(english: Path) -> str:
