@@ -25,6 +25,7 @@ from mkdocs.exceptions import PluginError
 
 import content_cache
 import editions
+import markers
 import snippet_runner
 
 if TYPE_CHECKING:
@@ -32,10 +33,7 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
 
-MARKER = re.compile(r"^<!-- build-output: (?P<snippet>\S+) -->[ \t]*$", re.MULTILINE)
-# Anything that still looks like a build-output marker after the real ones are replaced is one this hook
-# misread (indented, misspelt, no space): it would vanish from the page as an HTML comment, so it fails.
-LEFTOVER = re.compile(r"<!--\s*build\W?\w*\s*:", re.IGNORECASE)
+MARKER, LEFTOVER = markers.BUILD_OUTPUT, markers.BUILD_OUTPUT_LEFTOVER
 
 
 def snippets_in(markdown: str) -> list[str]:
@@ -98,7 +96,7 @@ def translated(output: str, shown_as: str) -> str:
 
 def code_block(snippet: str, page_uri: str = "index.md") -> str:
     title = editions.words(page_uri, "output code", name=PurePosixPath(snippet).name)
-    return f'??? example "{title}"\n\n    ```python\n    --8<-- "{snippet}"\n    ```\n'
+    return markers.collapsed_code(title, snippet)
 
 
 def expand_code_only(markdown: str) -> str:

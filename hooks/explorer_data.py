@@ -25,13 +25,14 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 import content_cache
+import markers
 import snippet_runner
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.pages import Page
 
-MARKER = "<!-- explorer-params -->"
+MARKER = markers.EXPLORER
 GENERATOR = Path(__file__).with_name("explorer_generator.py")
 JSON_URI = "explorer/torch_values.json"
 _folder: Path | None = None  # this build's cache folder, set by on_files

@@ -38,6 +38,7 @@ from mkdocs.structure.files import File, Files
 
 import content_cache  # hooks/ is on sys.path: MkDocs adds a hook's folder, tests/__init__.py does too
 import editions
+import markers
 import snippet_runner
 
 if TYPE_CHECKING:
@@ -57,10 +58,7 @@ RENDERING_ENV = "FIGURE_RENDERING"
 
 log = logging.getLogger("mkdocs.hooks.figures")
 
-# Alt text may hold balanced brackets, e.g. "softmax([2, 1, 0.1, -1])".
-MARKER = re.compile(r"!\[(?P<alt>(?:[^\[\]]|\[[^\[\]]*\])*)\]\(figure:(?P<snippet>[^)#\s]+)(?:#(?P<index>\d+))?\)")
-# Anything that still says "figure:" after the markers are replaced is a marker this hook misread.
-LEFTOVER = re.compile(r"\]\(\s*figure:")
+MARKER, LEFTOVER = markers.FIGURE, markers.FIGURE_LEFTOVER
 
 
 @dataclass(frozen=True)
@@ -90,8 +88,7 @@ def figure_uri(snippet: str, index: int, scheme: str) -> str:
 
 
 def code_block(snippet: str, page_uri: str = "index.md") -> str:
-    title = editions.words(page_uri, "figure code")
-    return f'??? example "{title}"\n\n    ```python\n    --8<-- "{snippet}"\n    ```\n'
+    return markers.collapsed_code(editions.words(page_uri, "figure code"), snippet)
 
 
 def expand_figure_markers(markdown: str, page_uri: str = "index.md") -> str:

@@ -35,6 +35,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.toc import get_toc
 
 import content_cache
+import markers
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -45,7 +46,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("mkdocs.hooks.page_cache")
 
 CACHE_DIR = ".cache/pages"
-INCLUDE = re.compile(r'^[ \t]*-+8<-+[ \t]+"([^"\n]+)"[ \t]*$', re.MULTILINE)  # pymdownx.snippets, one file
 PARTIAL = re.compile(r"^\.[0-9a-z-]+\.(\d+)\.partial$")  # an entry being written: .<key>.<pid>.partial
 KEPT_UNUSED = 24 * 3600  # seconds an entry no build uses stays in the cache
 RENDERING_LIBRARIES = ("mkdocs", "markdown", "pymdown-extensions", "pygments", "mkdocs-material")
@@ -112,7 +112,7 @@ def named(value) -> str:
 def render_key(page: Page, config: MkDocsConfig, files: Files) -> str | None:
     """The hash of what the page's rendering depends on; None if an include cannot be read."""
     markdown = page.markdown or ""
-    included = INCLUDE.findall(markdown)
+    included = [m["path"] for m in markers.INCLUDE.finditer(markdown)]
     if markdown.count("8<") != len(included):
         return None
     root = Path(config.config_file_path).parent

@@ -12,13 +12,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import markers
 from build_output import expand_code_only
 from figures import expand_figure_markers
 
 # Fences that show text, not code to run. Anything else must be ```python (attributes allowed).
 NOT_EXECUTED = {"text"}
 
-INCLUDE = re.compile(r'^(?P<indent>[ \t]*)--8<--[ \t]+"(?P<path>[^"]+)"[ \t]*$')
 FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<marks>`{3,}|~{3,})(?P<info>.*)$")
 
 
@@ -50,7 +50,7 @@ def expand_page(page: Path, root: Path, docs_dir: Path) -> list[Line]:
     lines = []
     for number, line in enumerate(text.splitlines(), start=1):
         where = f"{shown}:{number}"
-        m = INCLUDE.match(line)
+        m = markers.INCLUDE.match(line)
         if m:
             target = root / m["path"]
             if not target.is_file():

@@ -50,15 +50,17 @@ def jobs(project: Path) -> list[tuple[str, str, str]]:
     import build_output
     import explorer_data
     import figures
+    import markers
+    from editions import is_translation
 
     found: dict[tuple[str, str], None] = {}
     for page in sorted((project / "docs").rglob("*.md")):
-        if page.name.endswith(".vi.md"):
+        if is_translation(page):
             continue
         text = page.read_text(encoding="utf-8")
         found.update(dict.fromkeys(("figures", ref.snippet) for ref in figures.find_figure_refs(text)))
         found.update(dict.fromkeys(("build-output", snippet) for snippet in build_output.snippets_in(text)))
-        if explorer_data.MARKER in text:
+        if markers.EXPLORER in text:
             found[("explorer", str(explorer_data.GENERATOR.relative_to(ROOT)))] = None
     return [(kind, str(project / name), name) for kind, name in reversed(found)]
 
