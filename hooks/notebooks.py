@@ -43,7 +43,6 @@ import html
 import json
 import logging
 import os
-import platform
 import re
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
@@ -55,6 +54,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 import content_cache
+import cpu_paths
 import editions
 from figures import CARD_DPI, CARD_INCHES, CARD_SCHEME, SCHEMES, STYLE_DIR
 
@@ -106,15 +106,6 @@ CARD = "card.png"  # in a notebook's cache folder
 
 # Their upgrade can change what a notebook prints or draws; written into each .ipynb as well.
 LIBRARIES = ("torch", "numpy", "matplotlib", "matplotlib-inline", "ipykernel", "nbclient", "jupytext")
-# What torch reads from the environment to choose its CPU kernels and threads (tests/cpu_paths.py).
-CPU_ENVIRONMENT = (
-    "ATEN_CPU_CAPABILITY",
-    "MKL_ENABLE_INSTRUCTIONS",
-    "ONEDNN_MAX_CPU_ISA",
-    "GLIBC_TUNABLES",
-    "OMP_NUM_THREADS",
-    "MKL_NUM_THREADS",
-)
 
 log = logging.getLogger("mkdocs.hooks.notebooks")
 
@@ -129,16 +120,6 @@ def translations_of(source: Path) -> dict[str, Path]:
     return {editions.TRANSLATION: translated} if translated.exists() else {}
 
 
-def cpu_fingerprint() -> bytes:
-    """Chaotic training runs differ between CPUs (AVX-512, AVX2, ...): a cache copied to another machine
-    must not serve this one's numbers."""
-    try:
-        flags = next(line for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("flags"))
-    except (OSError, StopIteration):
-        flags = platform.processor()
-    return f"{platform.machine()} {flags} {os.cpu_count()}".encode()
-
-
 def cache_key(source: Path) -> str:
     """Everything that changes an executed notebook: its source, this hook and the cache code, the plot
     styles, the libraries that run and draw it, the CPU and the environment that picks torch's kernels."""
@@ -146,8 +127,9 @@ def cache_key(source: Path) -> str:
     parts += [path.read_bytes() for path in translations_of(source).values()]
     parts += [(STYLE_DIR / f"{scheme}.mplstyle").read_bytes() for scheme in SCHEMES]
     parts += [content_cache.library_version(name) for name in LIBRARIES]
-    parts += [f"{name}={os.environ.get(name)}".encode() for name in CPU_ENVIRONMENT]
-    parts.append(cpu_fingerprint())
+    # Chaotic training runs differ between CPUs and kernel paths (hooks/cpu_paths.py).
+    parts += [line.encode() for line in cpu_paths.kernel_environment()]
+    parts.append(cpu_paths.fingerprint().encode())
     return content_cache.content_key(*parts)
 
 

@@ -1,6 +1,6 @@
 """Each notebook runs top to bottom in a fresh kernel, within 25 CPU-seconds, and the numbers it computes
 support the conclusion it states, on the native CPU path and on the scalar one with one thread (the
-two ends of what a reader's machine may run; see tests/cpu_paths.py). A notebook keeps its key
+two ends of what a reader's machine may run; see hooks/cpu_paths.py). A notebook keeps its key
 numbers in a dict named RESULTS, in a cell tagged "remove-cell" (hidden on the site); a sentence
 that quotes a number the run computed renders it from the run (a cell tagged "remove-input").
 """
@@ -15,8 +15,8 @@ import nbformat
 import pytest
 
 import notebooks  # hooks/notebooks.py: the tests run a notebook the way the build does
+from cpu_paths import CPU_PATHS, NATIVE
 from figures import STYLE_DIR
-from tests.cpu_paths import CPU_PATHS, NATIVE
 from tests.shared import ROOT, english_notebooks
 
 NOTEBOOKS = english_notebooks()
