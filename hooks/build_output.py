@@ -41,13 +41,7 @@ def snippets_in(markdown: str) -> list[str]:
 
 
 def printed_output(path: Path, shown_as: str, cache_root: Path) -> str:
-    key = content_cache.content_key(
-        path.read_bytes(),
-        Path(__file__).read_bytes(),
-        Path(snippet_runner.__file__).read_bytes(),
-        Path(content_cache.__file__).read_bytes(),
-        content_cache.library_version("torch"),
-    )
+    key = content_cache.key_for(path.read_bytes(), code=[Path(__file__), snippet_runner], libraries=["torch"])
 
     def produce(folder: Path) -> None:
         output = snippet_runner.printed(path, shown_as, "output snippet")
@@ -112,7 +106,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         path = root / m["snippet"]
         if not path.is_file():
             raise PluginError(f"{config.docs_dir}/{page.file.src_uri}:{line}: no output snippet at {m['snippet']}")
-        output = printed_output(path, m["snippet"], root / ".cache" / "build-output")
+        output = printed_output(path, m["snippet"], content_cache.folder(root, "build-output"))
         if editions.language(page.file.src_uri) == editions.TRANSLATION:
             output = translated(output, m["snippet"])
         return f"{output.rstrip()}\n\n{code_block(m['snippet'], page.file.src_uri)}"

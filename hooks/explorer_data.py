@@ -40,13 +40,7 @@ _folder: Path | None = None  # this build's cache folder, set by on_files
 
 def cached_data(cache_root: Path) -> Path:
     """The cache folder holding torch_values.json and params.json, running the generator first if needed."""
-    key = content_cache.content_key(
-        GENERATOR.read_bytes(),
-        Path(__file__).read_bytes(),
-        Path(snippet_runner.__file__).read_bytes(),
-        Path(content_cache.__file__).read_bytes(),
-        content_cache.library_version("torch"),
-    )
+    key = content_cache.key_for(GENERATOR.read_bytes(), code=[Path(__file__), snippet_runner], libraries=["torch"])
 
     def produce(folder: Path) -> None:
         output = snippet_runner.printed(GENERATOR, "hooks/explorer_generator.py", "explorer generator")
@@ -68,7 +62,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     if not any(MARKER in page.content_string for page in files.documentation_pages() if page.src_uri.endswith(".md")):
         return files  # no explorer in this site (the test fixtures): nothing to compute
     root = Path(config.config_file_path).parent
-    _folder = cached_data(root / ".cache" / "explorer")
+    _folder = cached_data(content_cache.folder(root, "explorer"))
     files.append(File.generated(config, JSON_URI, abs_src_path=str(_folder / "torch_values.json")))
     return files
 

@@ -117,11 +117,9 @@ def expand_figure_markers(markdown: str, page_uri: str = "index.md") -> str:
 
 
 def cache_key(snippet_source: bytes) -> str:
-    parts = [snippet_source, Path(__file__).read_bytes()]
-    parts += [Path(module.__file__).read_bytes() for module in (snippet_runner, content_cache)]
-    parts += [(STYLE_DIR / f"{s}.mplstyle").read_bytes() for s in SCHEMES]
-    parts += [content_cache.library_version("torch"), content_cache.library_version("matplotlib")]
-    return content_cache.content_key(*parts)
+    styles = [(STYLE_DIR / f"{s}.mplstyle").read_bytes() for s in SCHEMES]
+    code = [Path(__file__), snippet_runner]
+    return content_cache.key_for(snippet_source, *styles, code=code, libraries=["torch", "matplotlib"])
 
 
 def render(path: Path, shown_as: str, folder: Path) -> None:
@@ -240,7 +238,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     if os.environ.get(RENDERING_ENV) == "off":
         return files
     root = Path(config.config_file_path).parent
-    cache_root = root / ".cache" / "figures"
+    cache_root = content_cache.folder(root, "figures")
     refs: list[tuple[str, FigureRef]] = []
     for page in files.documentation_pages():
         if not page.src_uri.endswith(".md"):  # notebooks draw their own figures

@@ -123,14 +123,12 @@ def translations_of(source: Path) -> dict[str, Path]:
 def cache_key(source: Path) -> str:
     """Everything that changes an executed notebook: its source, this hook and the cache code, the plot
     styles, the libraries that run and draw it, the CPU and the environment that picks torch's kernels."""
-    parts = [source.read_bytes(), Path(__file__).read_bytes(), Path(content_cache.__file__).read_bytes()]
-    parts += [path.read_bytes() for path in translations_of(source).values()]
+    parts = [source.read_bytes(), *(path.read_bytes() for path in translations_of(source).values())]
     parts += [(STYLE_DIR / f"{scheme}.mplstyle").read_bytes() for scheme in SCHEMES]
-    parts += [content_cache.library_version(name) for name in LIBRARIES]
     # Chaotic training runs differ between CPUs and kernel paths (hooks/cpu_paths.py).
     parts += [line.encode() for line in cpu_paths.kernel_environment()]
     parts.append(cpu_paths.fingerprint().encode())
-    return content_cache.content_key(*parts)
+    return content_cache.key_for(*parts, code=[Path(__file__)], libraries=LIBRARIES)
 
 
 def cell_lines(source: Path) -> list[int]:
@@ -349,7 +347,7 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
     sources = notebook_sources(root)
     # Notebooks not in the cache execute side by side (each runs its two styles side by side too).
     with ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1)) as pool:
-        folders = list(pool.map(lambda source: executed(source, root / ".cache" / "notebooks"), sources))
+        folders = list(pool.map(lambda source: executed(source, content_cache.folder(root, "notebooks")), sources))
     _alts.clear()
     _folders.clear()
     for source, folder in zip(sources, folders):

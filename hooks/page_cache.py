@@ -15,17 +15,13 @@ file named by a hash of everything they depend on:
 A rendering that logged a warning is not kept, so a strict build fails on that page every time, not
 only the first. Pages that mkdocs-jupyter renders (notebooks: it has its own cache) are left to it.
 An include this hook cannot read (another pymdownx.snippets syntax) turns the cache off for that page.
-At the end of a build, entries that no page has used for a day are deleted (not at once: a build with
-figure rendering off, or a branch switch, would otherwise throw away the entries of the usual build).
+Entries that no build has used for a day are deleted at the end of a build (content_cache.prune_unused).
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import os
-import re
-import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,40 +41,27 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("mkdocs.hooks.page_cache")
 
-CACHE_DIR = ".cache/pages"
-PARTIAL = re.compile(r"^\.[0-9a-z-]+\.(\d+)\.partial$")  # an entry being written: .<key>.<pid>.partial
-KEPT_UNUSED = 24 * 3600  # seconds an entry no build uses stays in the cache
+CACHE_NAME = "pages"  # .cache/pages/<page-key or search-key>.json
 RENDERING_LIBRARIES = ("mkdocs", "markdown", "pymdown-extensions", "pygments", "mkdocs-material")
 
-_used: set[str] = set()  # cache files this build used; the others are deleted after it
 _pages = {"seen": 0, "rendered": 0}  # in this build, every edition: reported at its end
 _files_digests: dict[int, tuple[Files, bytes]] = {}  # id(files) -> (files, where every file is served)
 
 
 def cache_dir(config: MkDocsConfig) -> Path:
-    return Path(config.config_file_path).parent / CACHE_DIR
+    return content_cache.folder(Path(config.config_file_path).parent, CACHE_NAME)
 
 
 def load(config: MkDocsConfig, key: str) -> dict | None:
-    path = cache_dir(config) / f"{key}.json"
-    _used.add(path.name)
     try:
-        entry = json.loads(path.read_text(encoding="utf-8"))
-        os.utime(path)  # its last use: entries unused for KEPT_UNUSED seconds are deleted
-        return entry
+        return json.loads(content_cache.use(cache_dir(config) / f"{key}.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
 
 
 def store(config: MkDocsConfig, key: str, entry: dict) -> None:
-    folder = cache_dir(config)
-    partial = folder / f".{key}.{os.getpid()}.partial"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        partial.write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
-        partial.replace(folder / f"{key}.json")  # atomic: an entry is complete or absent
-    except OSError as error:  # a full disk or a read-only checkout: the build goes on, uncached
-        log.debug("page cache not written: %s", error)
+    if not content_cache.write_atomically(cache_dir(config) / f"{key}.json", json.dumps(entry, ensure_ascii=False)):
+        log.debug("page cache not written (a full disk or a read-only checkout): the build goes on, uncached")
 
 
 # --- the rendering -------------------------------------------------------------------------------------
@@ -240,7 +223,7 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     """Jinja compiles Material's templates to Python in every build (each edition has its own theme
     environment): keep the compiled code under .cache/templates/. Jinja checks each template's source
     against what it compiled, so an edited override is compiled again."""
-    folder = cache_dir(config).parent / "templates"
+    folder = content_cache.folder(Path(config.config_file_path).parent, "templates")
     folder.mkdir(parents=True, exist_ok=True)
     env.bytecode_cache = FileSystemBytecodeCache(str(folder))
     return env
@@ -252,7 +235,6 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
 def on_pre_build(*, config: MkDocsConfig) -> None:
     i18n = config.plugins.get("i18n")
     if i18n is None or not i18n.building:  # a new build (not the next edition of the same one)
-        _used.clear()
         _files_digests.clear()
         _pages.update(seen=0, rendered=0)
 
@@ -263,9 +245,5 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     folder = cache_dir(config)
     if (i18n is not None and i18n.building) or not folder.is_dir():
         return
-    log.info("pages rendered: %d of %d (the others unchanged, from %s)", _pages["rendered"], _pages["seen"], CACHE_DIR)
-    content_cache.remove_abandoned(folder, PARTIAL)  # entries a killed build was writing
-    now = time.time()
-    for path in folder.glob("*.json"):
-        if path.name not in _used and now - path.stat().st_mtime > KEPT_UNUSED:
-            path.unlink(missing_ok=True)
+    shown = folder.relative_to(Path(config.config_file_path).parent)
+    log.info("pages rendered: %d of %d (the others unchanged, from %s)", _pages["rendered"], _pages["seen"], shown)

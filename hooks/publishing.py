@@ -181,11 +181,11 @@ def draw_site_card(folder: Path, title: str, tagline: str) -> None:
 
 def site_card(root: Path, title: str, lang: str) -> Path:
     drawing = inspect.getsource(draw_site_card).encode()  # not this whole file: an edit elsewhere draws nothing
-    parts = [drawing, CARD_STYLE.read_bytes(), title.encode(), editions.WORDS[lang]["tagline"].encode()]
-    key = content_cache.content_key(*parts, content_cache.library_version("matplotlib"))
-    folder = content_cache.cached(
-        root / ".cache" / "cards", key, lambda f: draw_site_card(f, title, editions.WORDS[lang]["tagline"])
+    tagline = editions.WORDS[lang]["tagline"]
+    key = content_cache.key_for(
+        drawing, CARD_STYLE.read_bytes(), title.encode(), tagline.encode(), libraries=["matplotlib"]
     )
+    folder = content_cache.cached(content_cache.folder(root, "cards"), key, lambda f: draw_site_card(f, title, tagline))
     return folder / "card.png"
 
 
@@ -201,7 +201,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         for ref in refs:
             if ref.snippet not in folders and (root / ref.snippet).is_file():
                 key = figures.cache_key((root / ref.snippet).read_bytes())
-                folders[ref.snippet] = root / ".cache" / "figures" / key
+                folders[ref.snippet] = content_cache.folder(root, "figures") / key
         if refs and (folders[refs[0].snippet] / f"card-{refs[0].index}.png").is_file():
             uri = figures.card_uri(refs[0].snippet, refs[0].index)
             cards[page.src_uri] = (uri, refs[0].alt)
@@ -213,7 +213,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         name = PurePosixPath(page.src_uri).name.split(".")[0]
         source = root / notebooks.SOURCE_DIR / f"{name}.py"
         if page.src_uri.endswith(".ipynb") and source.is_file():
-            folder = root / ".cache" / "notebooks" / notebooks.cache_key(source)
+            folder = content_cache.folder(root, "notebooks") / notebooks.cache_key(source)
             alts = json.loads((folder / "figures.json").read_text(encoding="utf-8")) if folder.is_dir() else {}
             lang = editions.language(page.src_uri)
             if (folder / notebooks.CARD).is_file() and alts.get(lang):

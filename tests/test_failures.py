@@ -25,7 +25,6 @@ from pymdownx.snippets import SnippetMissingError
 import build_output
 import figures
 import notebooks
-import page_cache
 import snippet_runner
 from tests import reproducible
 from tests.page_blocks import PageError, expand_page, fence_problems, find_fences, normalized_markdown
@@ -333,23 +332,6 @@ def test_page_whose_rendering_warned_is_rendered_again(tmp_path):
         result = mkdocs_build(tree / "site", project=tree)
         assert result.returncode != 0 and "gone.md" in result.stderr, result.stderr
     assert not list((tree / ".cache" / "pages").glob("page-*.json")), "a rendering that warned was cached"
-
-
-def test_page_cache_deletes_only_entries_no_build_used_for_a_day(tmp_path):
-    config = stub_config(make_tree(tmp_path, {"index.md": "# Fixture\n"}, {}))
-    folder = page_cache.cache_dir(config)
-    folder.mkdir(parents=True)
-    old, recent, used = (folder / f"page-{name}.json" for name in ("old", "recent", "used"))
-    for path in (old, recent, used):
-        path.write_text("{}", encoding="utf-8")
-    day_ago = time.time() - page_cache.KEPT_UNUSED - 60
-    os.utime(old, (day_ago, day_ago))
-    os.utime(used, (day_ago, day_ago))
-    page_cache.on_pre_build(config=config)
-    assert page_cache.load(config, "page-used") == {}
-    page_cache.on_post_build(config=config)
-    assert not old.exists(), "an entry unused for a day was kept"
-    assert recent.exists() and used.exists(), "an entry in use, or used lately, was deleted"
 
 
 def test_raising_figure_snippet_fails_a_build_that_draws_side_by_side(tmp_path):
