@@ -6,7 +6,7 @@ A page asks for a figure with an image whose address names the snippet that draw
     ![the second figure that snippet draws](figure:snippets/relu/plot.py#2)
 
 Before the pages are read, the hook runs every snippet the pages name (once per colour scheme, with the
-site's plot style from plot_style/ applied, so snippets stay short and copy-pasteable) and saves every
+site's plot styles applied (plot_styles.py), so snippets stay short and copy-pasteable) and saves every
 matplotlib figure it makes as SVG. Each marker then becomes two images that Material shows by colour
 scheme (#only-light / #only-dark), and the first marker of a snippet on a page is followed by a
 collapsed block with the snippet's code.
@@ -39,7 +39,9 @@ from mkdocs.structure.files import File, Files
 import content_cache  # hooks/ is on sys.path: MkDocs adds a hook's folder, tests/__init__.py does too
 import editions
 import markers
+import plot_styles
 import snippet_runner
+from plot_styles import CARD_SCHEME, SCHEMES
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -48,10 +50,6 @@ if TYPE_CHECKING:
     from mkdocs.livereload import LiveReloadServer
     from mkdocs.structure.pages import Page
 
-STYLE_DIR = Path(__file__).with_name("plot_style")
-SCHEMES = ("light", "dark")
-CARD_SCHEME = "light"  # share cards (og:image) are drawn in the light scheme, on white
-CARD_INCHES, CARD_DPI = (8, 4.2), 150  # 1200 x 630 px, the size Open Graph and Twitter cards expect
 COMPUTED_WITH = "computed-with.json"  # in each cache folder: the torch version and CPU path of the run
 # Benchmarks only: FIGURE_RENDERING=off replaces every figure by a warning, so --strict refuses it.
 RENDERING_ENV = "FIGURE_RENDERING"
@@ -117,8 +115,8 @@ def expand_figure_markers(markdown: str, page_uri: str = "index.md") -> str:
 
 
 def cache_key(snippet_source: bytes) -> str:
-    styles = [(STYLE_DIR / f"{s}.mplstyle").read_bytes() for s in SCHEMES]
-    code = [Path(__file__), snippet_runner]
+    styles = plot_styles.style_contents()
+    code = [Path(__file__), snippet_runner, plot_styles]
     return content_cache.key_for(snippet_source, *styles, code=code, libraries=["torch", "matplotlib"])
 
 
@@ -135,7 +133,7 @@ def render(path: Path, shown_as: str, folder: Path) -> None:
     try:
         for scheme in SCHEMES:
             plt.close("all")
-            with plt.style.context(STYLE_DIR / f"{scheme}.mplstyle"):
+            with plt.style.context(plot_styles.style(scheme)):
                 snippet_runner.run(path, shown_as, "figure snippet")
                 for n, number in enumerate(plt.get_fignums(), start=1):
                     # No Date metadata and a fixed svg.hashsalt (in the style): identical bytes every build.
@@ -153,8 +151,8 @@ def render(path: Path, shown_as: str, folder: Path) -> None:
 
 def save_card(figure, path: Path) -> None:
     """The figure as a 1200x630 PNG on white (a share card), after its SVGs: it is resized, then closed."""
-    figure.set_size_inches(*CARD_INCHES)
-    figure.savefig(path, format="png", dpi=CARD_DPI, facecolor="white", transparent=False, metadata={"Software": None})
+    figure.set_size_inches(*plot_styles.CARD_INCHES)
+    figure.savefig(path, **plot_styles.CARD_SAVE)
 
 
 def record_computed_with(folder: Path) -> None:

@@ -56,7 +56,8 @@ from mkdocs.structure.files import File, Files
 import content_cache
 import cpu_paths
 import editions
-from figures import CARD_DPI, CARD_INCHES, CARD_SCHEME, SCHEMES, STYLE_DIR
+import plot_styles
+from plot_styles import CARD_SCHEME, SCHEMES
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -96,7 +97,7 @@ def _show_saving_card(*args, _show=_pyplot.show, _pyplot=_pyplot, **kwargs):
         figure = _pyplot.figure(_pyplot.get_fignums()[0])
         size = figure.get_size_inches()
         figure.set_size_inches({inches!r})
-        figure.savefig({card!r}, format="png", dpi={dpi}, facecolor="white", transparent=False, metadata={{"Software": None}})
+        figure.savefig({card!r}, **{save!r})
         figure.set_size_inches(size)
     return _show(*args, **kwargs)
 _pyplot.show = _show_saving_card
@@ -124,11 +125,11 @@ def cache_key(source: Path) -> str:
     """Everything that changes an executed notebook: its source, this hook and the cache code, the plot
     styles, the libraries that run and draw it, the CPU and the environment that picks torch's kernels."""
     parts = [source.read_bytes(), *(path.read_bytes() for path in translations_of(source).values())]
-    parts += [(STYLE_DIR / f"{scheme}.mplstyle").read_bytes() for scheme in SCHEMES]
+    parts += plot_styles.style_contents()
     # Chaotic training runs differ between CPUs and kernel paths (hooks/cpu_paths.py).
     parts += [line.encode() for line in cpu_paths.kernel_environment()]
     parts.append(cpu_paths.fingerprint().encode())
-    return content_cache.key_for(*parts, code=[Path(__file__)], libraries=LIBRARIES)
+    return content_cache.key_for(*parts, code=[Path(__file__), plot_styles], libraries=LIBRARIES)
 
 
 def cell_lines(source: Path) -> list[int]:
@@ -224,7 +225,7 @@ async def execute(notebook, style: Path, workdir: Path, env: dict[str, str] | No
     run = copy.deepcopy(notebook)
     setup = SETUP.format(style=str(style))
     if card is not None:
-        setup += CARD_SETUP.format(card=str(card), inches=CARD_INCHES, dpi=CARD_DPI)
+        setup += CARD_SETUP.format(card=str(card), inches=plot_styles.CARD_INCHES, save=plot_styles.CARD_SAVE)
     run.cells.insert(0, nbformat.v4.new_code_cell(setup))
     client = nbclient.NotebookClient(
         run,
@@ -273,7 +274,7 @@ def execute_both_schemes(source: Path, folder: Path) -> None:
 
     async def both(workdir: Path):
         runs = [
-            execute(notebook, STYLE_DIR / f"{s}.mplstyle", workdir, card=folder / CARD if s == CARD_SCHEME else None)
+            execute(notebook, plot_styles.style(s), workdir, card=folder / CARD if s == CARD_SCHEME else None)
             for s in SCHEMES
         ]
         return await asyncio.gather(*runs, return_exceptions=True)

@@ -42,6 +42,7 @@ import content_cache
 import editions
 import figures
 import notebooks
+import plot_styles
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -65,7 +66,7 @@ XHTML = "http://www.w3.org/1999/xhtml"
 CITED = ("arXiv:", "doi:", "DOI:")
 ARXIV = re.compile(r"(?<![\[/\w])arXiv:(?P<id>\d{4}\.\d{4,5}(?:v\d+)?)(?![\]\w])")
 DOI = re.compile(r"(?<![\[/\w])(?:doi|DOI):\s?(?P<id>10\.\d{4,9}/[^\s\]\[()]*[^\s\]\[().,;:])")
-CARD_STYLE = figures.STYLE_DIR / f"{figures.CARD_SCHEME}.mplstyle"
+CARD_STYLE = plot_styles.style(plot_styles.CARD_SCHEME)
 
 _build: dict = {}  # facts of this build (stamp, cards, pages seen), kept across its two editions
 
@@ -160,7 +161,7 @@ def draw_site_card(folder: Path, title: str, tagline: str) -> None:
     from matplotlib.figure import Figure
 
     with matplotlib.style.context(CARD_STYLE):
-        figure = Figure(figsize=figures.CARD_INCHES, layout="none")  # the style's autolayout would move the text
+        figure = Figure(figsize=plot_styles.CARD_INCHES, layout="none")  # the style's autolayout would move the text
         figure.text(0.06, 0.8, title, fontsize=26, fontweight="bold", va="bottom")
         figure.text(0.06, 0.72, tagline, fontsize=13, va="top")
         axes = figure.add_axes((0.08, 0.1, 0.86, 0.5))
@@ -169,21 +170,14 @@ def draw_site_card(folder: Path, title: str, tagline: str) -> None:
             axes.plot(x, y, label=label)
         axes.set_ylim(-1.3, 2.6)
         axes.legend(loc="upper left")
-        figure.savefig(
-            folder / "card.png",
-            format="png",
-            dpi=figures.CARD_DPI,
-            facecolor="white",
-            transparent=False,
-            metadata={"Software": None},
-        )
+        figure.savefig(folder / "card.png", **plot_styles.CARD_SAVE)
 
 
 def site_card(root: Path, title: str, lang: str) -> Path:
     drawing = inspect.getsource(draw_site_card).encode()  # not this whole file: an edit elsewhere draws nothing
     tagline = editions.WORDS[lang]["tagline"]
     key = content_cache.key_for(
-        drawing, CARD_STYLE.read_bytes(), title.encode(), tagline.encode(), libraries=["matplotlib"]
+        drawing, CARD_STYLE.read_bytes(), title.encode(), tagline.encode(), code=[plot_styles], libraries=["matplotlib"]
     )
     folder = content_cache.cached(content_cache.folder(root, "cards"), key, lambda f: draw_site_card(f, title, tagline))
     return folder / "card.png"

@@ -15,8 +15,8 @@ import nbformat
 import pytest
 
 import notebooks  # hooks/notebooks.py: the tests run a notebook the way the build does
+import plot_styles
 from cpu_paths import CPU_PATHS, NATIVE
-from figures import STYLE_DIR
 from tests.shared import ROOT, english_notebooks
 
 NOTEBOOKS = english_notebooks()
@@ -154,7 +154,7 @@ def run_notebook(path: Path, workdir: Path, cpu_path: str = NATIVE) -> tuple[dic
         )
     )
     env = {**os.environ, **CPU_PATHS[cpu_path]}
-    run = asyncio.run(notebooks.execute(notebook, STYLE_DIR / "light.mplstyle", workdir, env=env))
+    run = asyncio.run(notebooks.execute(notebook, plot_styles.style("light"), workdir, env=env))
     printed = json.loads("".join(o.get("text", "") for o in run.cells[-1].outputs if o.output_type == "stream"))
     if cpu_path == NATIVE:
         built = ROOT / ".cache" / "notebooks" / notebooks.cache_key(path) / f"{path.stem}.ipynb"
@@ -222,7 +222,7 @@ def test_the_cache_key_covers_what_changes_an_executed_notebook(monkeypatch, tmp
     monkeypatch.undo()
     styles = tmp_path / "plot_style"
     styles.mkdir()
-    for style in STYLE_DIR.glob("*.mplstyle"):
+    for style in plot_styles.STYLE_DIR.glob("*.mplstyle"):
         (styles / style.name).write_text(style.read_text() + "\nlines.linewidth: 3\n")
-    monkeypatch.setattr(notebooks, "STYLE_DIR", styles)
+    monkeypatch.setattr(plot_styles, "STYLE_DIR", styles)
     assert notebooks.cache_key(source) != before, "a plot style change must redraw the notebook's figures"
