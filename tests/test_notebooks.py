@@ -21,7 +21,7 @@ from tests.shared import ROOT, english_notebooks
 
 NOTEBOOKS = english_notebooks()
 # What a notebook may cost: CPU time in its kernel, all threads (starting the kernel adds 2-3 s). Not the time
-# on the clock: the tests run it beside the browser tests on two cores, where a 12 s notebook once took 30 s.
+# on the clock: the tests run it beside the browser tests on two cores, where it can take more than twice that.
 CPU_LIMIT = 25  # CPU-seconds: with the kernel's start, under 30 s on two cores
 # Each notebook takes 10-15 s, so it runs on two paths, not on every path the snippets run on.
 NOTEBOOK_PATHS = [NATIVE, "scalar, 1 thread"]

@@ -182,7 +182,7 @@ def test_prelu_function_with_a_slope_per_channel_fails_in_backward():
 
 
 def test_prelu_page_links_no_notebook_that_does_not_use_prelu():
-    # prelu.md had a line pointing at the Dying ReLU notebook, which trains ReLU, Leaky ReLU and ELU only
+    # a notebook the page links to must be about PReLU (the Dying ReLU notebook trains ReLU, Leaky ReLU and ELU only)
     for name in re.findall(r"\.\./notebooks/(\w+)\.ipynb", page("prelu") + page("prelu", TRANSLATION)):
         assert "PReLU" in (NOTEBOOKS / f"{name}.py").read_text(encoding="utf-8"), name
 
