@@ -95,21 +95,21 @@ def write_atomically(path: Path, data: str | bytes) -> bool:
 
 def cached(cache_root: Path, key: str, produce: Callable[[Path], None]) -> Path:
     """The cache folder for key; if missing, produce(folder) fills a new one first."""
-    folder = cache_root / key
-    if folder.is_dir():
-        return use(folder)
+    entry = cache_root / key
+    if entry.is_dir():
+        return use(entry)
     cache_root.mkdir(parents=True, exist_ok=True)
     remove_abandoned(cache_root, STAGING)
     staging = Path(tempfile.mkdtemp(dir=cache_root, prefix=f"{STAGING_PREFIX}{os.getpid()}-"))
     try:
         produce(staging)
-        staging.rename(folder)  # atomic: a folder in the cache is always complete
+        staging.rename(entry)  # atomic: a folder in the cache is always complete
     except OSError:
-        if not folder.is_dir():  # not just another build that finished the same folder first
+        if not entry.is_dir():  # not just another build that finished the same folder first
             raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return use(folder)
+    return use(entry)
 
 
 def process_is_running(pid: int) -> bool:
