@@ -26,6 +26,7 @@ from mkdocs.exceptions import PluginError
 import content_cache
 import page_language
 import snippet_runner
+import snippet_translation
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -42,9 +43,11 @@ def snippets_in(markdown: str) -> list[str]:
     return [m["snippet"] for m in MARKER.finditer(markdown)]
 
 
-def printed_output(path: Path, shown_as: str, cache_root: Path) -> str:
+def printed_output(path: Path, shown_as: str, cache_root: Path, source: str | None = None) -> str:
+    """What the snippet prints (or `source`, its translation, run with the file's lines), cached."""
+    source = path.read_text(encoding="utf-8") if source is None else source
     key = content_cache.content_key(
-        path.read_bytes(),
+        source.encode(),
         Path(__file__).read_bytes(),
         Path(snippet_runner.__file__).read_bytes(),
         Path(content_cache.__file__).read_bytes(),
@@ -52,7 +55,7 @@ def printed_output(path: Path, shown_as: str, cache_root: Path) -> str:
     )
 
     def produce(folder: Path) -> None:
-        output = snippet_runner.printed(path, shown_as, "output snippet")
+        output = snippet_runner.printed(path, shown_as, "output snippet", source)
         if not output.strip():
             raise PluginError(f"{shown_as}: output snippet printed nothing")
         (folder / "output.md").write_text(output, encoding="utf-8")
@@ -114,8 +117,17 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         path = root / m["snippet"]
         if not path.is_file():
             raise PluginError(f"{config.docs_dir}/{page.file.src_uri}:{line}: no output snippet at {m['snippet']}")
-        output = printed_output(path, m["snippet"], root / ".cache" / "build-output")
-        if page_language.language(page.file.src_uri) == "vi":
+        language = page_language.language(page.file.src_uri)
+        if language != "en" and snippet_translation.is_translated(path, language):
+            # The translated snippet prints the page's language itself; the rules translate what it left.
+            source = snippet_translation.translated_source(path, language)
+            shown_as = (
+                f"{m['snippet']} ({language}, translated by {PurePosixPath(m['snippet']).parent}/{language}.toml)"
+            )
+            output = printed_output(path, shown_as, root / ".cache" / "build-output", source)
+        else:
+            output = printed_output(path, m["snippet"], root / ".cache" / "build-output")
+        if language == "vi":
             output = translated(output, m["snippet"])
         return f"{output.rstrip()}\n\n{code_block(m['snippet'], page.file.src_uri)}"
 

@@ -199,18 +199,19 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     cards: dict[str, tuple[str, str]] = _build.setdefault("cards", {})  # page src_uri -> (card uri, alt text)
     published = {f.src_uri for f in files}
     rendering = os.environ.get(figures.RENDERING_ENV) != "off"
-    folders: dict[str, Path] = {}
+    folders: dict[tuple[str, str], Path] = {}  # (snippet, edition drawn) -> its cache folder
     for page in files.documentation_pages():
         refs = figures.find_figure_refs(page.content_string) if page.src_uri.endswith(".md") and rendering else []
-        for ref in refs:
-            if ref.snippet not in folders and (root / ref.snippet).is_file():
-                key = figures.cache_key((root / ref.snippet).read_bytes())
-                folders[ref.snippet] = root / ".cache" / "figures" / key
-        if refs and (folders[refs[0].snippet] / f"card-{refs[0].index}.png").is_file():
-            uri = figures.card_uri(refs[0].snippet, refs[0].index)
+        drawn = [figures.edition(ref.snippet, page.src_uri, root) for ref in refs]
+        for ref, edition in zip(refs, drawn, strict=True):
+            if (ref.snippet, edition) not in folders and (root / ref.snippet).is_file():
+                key = figures.cache_key(figures.source_of(ref.snippet, edition, root).encode())
+                folders[ref.snippet, edition] = root / ".cache" / "figures" / key
+        if refs and (folders[refs[0].snippet, drawn[0]] / f"card-{refs[0].index}.png").is_file():
+            uri = figures.card_uri(refs[0].snippet, refs[0].index, drawn[0])
             cards[page.src_uri] = (uri, refs[0].alt)
             if uri not in published:
-                source = folders[refs[0].snippet] / f"card-{refs[0].index}.png"
+                source = folders[refs[0].snippet, drawn[0]] / f"card-{refs[0].index}.png"
                 files.append(File.generated(config, uri, abs_src_path=str(source)))
                 published.add(uri)
     for page in files.documentation_pages():  # a notebook's card: its first figure, saved by its light run
