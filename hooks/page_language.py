@@ -28,6 +28,7 @@ WORDS = {
         "edit": "Edit this page",
         "view": "View source",
         "colab": "Open in Colab",
+        "made with": "Made with",  # the footer's credit to Material for MkDocs
     },
     "vi": {
         "figure code": "Mã vẽ hình này",
@@ -43,6 +44,7 @@ WORDS = {
         "edit": "Sửa trang này",
         "view": "Xem mã nguồn",
         "colab": "Mở trong Colab",
+        "made with": "Trang web dựng bằng",
     },
 }
 

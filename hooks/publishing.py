@@ -342,13 +342,16 @@ def on_page_context(context, *, page: Page, config: MkDocsConfig, nav):
         "source_links": source_links(page, lang),
     }
     context["publishing_stamp"] = stamp(lang)
+    context["made_with"] = page_language.WORDS[lang]["made with"]
     return context
 
 
 def on_template_context(context, *, template_name: str, config: MkDocsConfig):
     """Static templates (404.html): the footer stamp too."""
     if template_name.endswith(".html"):
-        context["publishing_stamp"] = stamp(config.theme.get("language", "en"))
+        lang = config.theme.get("language", "en")
+        context["publishing_stamp"] = stamp(lang)
+        context["made_with"] = page_language.WORDS[lang if lang in page_language.WORDS else "en"]["made with"]
     return context
 
 
