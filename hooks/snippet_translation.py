@@ -64,12 +64,17 @@ def table(snippet: Path, language: str) -> dict[str, str]:
 
 def texts(source: str) -> list[tuple[str, int, str]]:
     """Every comment and string literal of the source: ("comment" or "string", line, its text)."""
+    return [(kind, start[0], text) for kind, start, text in positioned_texts(source)]
+
+
+def positioned_texts(source: str) -> list[tuple[str, tuple[int, int], str]]:
+    """Like texts(), with where each starts: (line, column)."""
     found = []
     for token in tokenize.generate_tokens(io.StringIO(source).readline):
         if token.type == tokenize.COMMENT:
-            found.append(("comment", token.start[0], COMMENT.match(token.string)["text"].rstrip()))
+            found.append(("comment", token.start, COMMENT.match(token.string)["text"].rstrip()))
         elif token.type == tokenize.STRING:
-            found.append(("string", token.start[0], STRING.match(token.string)["text"]))
+            found.append(("string", token.start, STRING.match(token.string)["text"]))
     return found
 
 

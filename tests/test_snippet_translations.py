@@ -11,8 +11,10 @@ translated snippets themselves run, on every CPU path, in tests/test_snippets.py
 from __future__ import annotations
 
 import ast
+import io
 import json
 import re
+import tokenize
 from pathlib import Path
 
 import pytest
@@ -29,25 +31,78 @@ TRANSLATED = [path for path in SNIPPET_FILES if snippet_translation.is_translate
 PAGES = [translation_of(page) for page in english_pages()]
 
 # A string that is an identifier, an option or a format ("tanh", "leaky_relu", "--", "tab:blue", "{:.3f}")
-# is code, not words to read: an argument such as approximate="tanh" must stay as torch spells it.
+# is code, not words to read: an argument such as approximate="tanh" must stay as torch spells it...
 CODE_LIKE = re.compile(r"[\w.:\-+*/%<>=!,{}\[\]()|^~]*")
+# ... unless the snippet shows it to the reader: printed, a plot's label, title or text.
+READER_CALLS = {
+    "print",
+    "set_title",
+    "set_xlabel",
+    "set_ylabel",
+    "suptitle",
+    "text",
+    "annotate",
+    "legend",
+    "title",
+    "xlabel",
+    "ylabel",
+    "set_xticklabels",
+    "set_yticklabels",
+    "bar_label",
+}
+READER_KEYWORDS = {"label", "title", "labels"}
 # Tool directives in comments are read by tools, not readers.
 DIRECTIVE = re.compile(r"^(?:noqa|type:|fmt:|ruff:|pragma)")
-MATH = re.compile(r"\$[^$]*\$|\\[A-Za-z]+")
+# Code inside words: math, a LaTeX command, an f-string's or format string's field, `code` in backticks (how a
+# comment names a parameter: `value`), a call or keyword (diag(s), value=-1.0), a pip command.
+MATH = re.compile(r"\$[^$]*\$|\\[A-Za-z]+|\{[^{}]*\}|`[^`]*`|\b[\w.]+(?=[(=\[])|pip install [\w.=\[\]-]+")
 
 
 def ids(path: Path) -> str:
     return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
 
+def shown_strings(source: str) -> set[tuple[int, int]]:
+    """Where the strings a reader sees start (line, column): those inside print(...) and a plot's
+    label, title or text calls, and label=/title= arguments."""
+    starts = set()
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+        shown = list(node.args) if name in READER_CALLS else []
+        shown += [k.value for k in node.keywords if k.arg in READER_KEYWORDS]
+        for part in shown:
+            starts |= {(n.lineno, n.col_offset) for n in shown_parts(part)}
+    return starts
+
+
+def shown_parts(node: ast.AST) -> list[ast.AST]:
+    """The strings of an expression that end up in what it shows: not a subscript's key (g["params"]) or a
+    call's argument, but the string a method is called on ("{} of {}".format(...))."""
+    if isinstance(node, (ast.Constant, ast.JoinedStr)):
+        return [node]
+    if isinstance(node, ast.Subscript):
+        return shown_parts(node.value)
+    if isinstance(node, ast.Call):  # what a call returns is shown, not its arguments: f(x, "axis")
+        return shown_parts(node.func.value) if isinstance(node.func, ast.Attribute) else []
+    return [part for child in ast.iter_child_nodes(node) for part in shown_parts(child)]
+
+
+def code_words(source: str) -> set[str]:
+    """The names the snippet's code uses (variables, attributes, functions, keywords): a comment that
+    names one names code, as `backward` or `values` would in prose."""
+    return {t.string.lower() for t in tokenize.generate_tokens(io.StringIO(source).readline) if t.type == tokenize.NAME}
+
+
 def reader_texts(source: str) -> list[tuple[str, int, str]]:
     """The comments and strings of a snippet a reader reads as words: not `#>` output lines (the run checks
-    them against what the translated strings print), tool directives, or code-like strings."""
-    found = []
-    for kind, line, text in snippet_translation.texts(source):
-        if kind == "comment" and (source.splitlines()[line - 1].lstrip().startswith("#>") or DIRECTIVE.match(text)):
+    them against what the translated strings print), tool directives, or code-like strings not shown."""
+    shown, lines, found = shown_strings(source), source.splitlines(), []
+    for kind, (line, column), text in snippet_translation.positioned_texts(source):
+        if kind == "comment" and (lines[line - 1].lstrip().startswith("#>") or DIRECTIVE.match(text)):
             continue
-        if kind == "string" and CODE_LIKE.fullmatch(text):
+        if kind == "string" and CODE_LIKE.fullmatch(text) and (line, column) not in shown:
             continue
         found.append((kind, line, text))
     return found
@@ -66,7 +121,7 @@ def english_words(text: str, ordinary: set[str], kept: set[str]) -> list[str]:
 
 def kept_words() -> set[str]:
     syllables = {w.lower() for _, v, _ in sum(translations.glossary_tables(), []) for w in ASCII_WORD.findall(v)}
-    return ENGLISH_KEPT | activation_name_words() | syllables
+    return ENGLISH_KEPT | activation_name_words() | syllables | {"lambda", "ln"}  # SELU's λ as torch names it; ln
 
 
 def untranslated(snippet: Path, language: str, kept: set[str]) -> list[str]:
@@ -75,6 +130,7 @@ def untranslated(snippet: Path, language: str, kept: set[str]) -> list[str]:
     ordinary = {
         w for _, _, text in reader_texts(english_source) for w in ASCII_WORD.findall(MATH.sub(" ", text)) if w.islower()
     }
+    kept = kept | code_words(english_source)
     table = snippet_translation.table(snippet, language)
     deliberate = {english for english, translated in table.items() if english == translated}
     problems = []
@@ -120,6 +176,10 @@ def skeleton(source: str) -> str:
     class Blank(ast.NodeTransformer):
         def visit_Constant(self, node):
             return ast.Constant("") if isinstance(node.value, str) else node
+
+        def visit_JoinedStr(self, node):  # an f-string: its fields, in order; its words may move around them
+            node.values = [self.visit(v) for v in node.values if not isinstance(v, ast.Constant)]
+            return node
 
     return ast.dump(Blank().visit(ast.parse(source)))
 

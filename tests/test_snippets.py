@@ -114,16 +114,18 @@ def test_translated_snippet_runs_alone_and_prints_what_it_shows_on_every_cpu_pat
 def output_entries(english: Path, rewritten: str) -> list[str]:
     """TOML lines "<English #> line>" = "<translated run's line>" for the #> lines that differ."""
     before = [
-        line.strip() for line in english.read_text(encoding="utf-8").splitlines() if line.strip().startswith("#>")
+        line.lstrip() for line in english.read_text(encoding="utf-8").splitlines() if line.lstrip().startswith("#>")
     ]
-    after = [line.strip() for line in rewritten.splitlines() if line.strip().startswith("#>")]
+    after = [line.lstrip() for line in rewritten.splitlines() if line.lstrip().startswith("#>")]
     if len(before) != len(after):
         return [f"(the translated run prints {len(after)} output lines, the English file shows {len(before)})"]
     return [f"{toml_string(b)} = {toml_string(a)}" for b, a in zip(before, after, strict=True) if b != a]
 
 
 def toml_string(output_line: str) -> str:
-    return json.dumps(output_line.removeprefix("#>").strip(), ensure_ascii=False)  # a JSON string is a TOML one
+    """The table key of an output line: its text after "#> " (hooks/snippet_translation.py), as a TOML string."""
+    text = output_line.removeprefix("#>").removeprefix(" ").rstrip()
+    return json.dumps(text, ensure_ascii=False)  # a JSON string is a TOML one
 
 
 def rewritten_mismatches(path: Path, rewritten: str, run: Run) -> list[str]:
