@@ -27,6 +27,7 @@ import content_cache
 import editions
 import markers
 import snippet_runner
+import snippet_translation
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -40,11 +41,13 @@ def snippets_in(markdown: str) -> list[str]:
     return [m["snippet"] for m in MARKER.finditer(markdown)]
 
 
-def printed_output(path: Path, shown_as: str, cache_root: Path) -> str:
-    key = content_cache.key_for(path.read_bytes(), code=[Path(__file__), snippet_runner], libraries=["torch"])
+def printed_output(path: Path, shown_as: str, cache_root: Path, source: str | None = None) -> str:
+    """What the snippet prints (or `source`, its translation, run with the file's lines), cached."""
+    source = path.read_text(encoding="utf-8") if source is None else source
+    key = content_cache.key_for(source.encode(), code=[Path(__file__), snippet_runner], libraries=["torch"])
 
     def produce(folder: Path) -> None:
-        output = snippet_runner.printed(path, shown_as, "output snippet")
+        output = snippet_runner.printed(path, shown_as, "output snippet", source)
         if not output.strip():
             raise PluginError(f"{shown_as}: output snippet printed nothing")
         (folder / "output.md").write_text(output, encoding="utf-8")
@@ -106,8 +109,18 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         path = root / m["snippet"]
         if not path.is_file():
             raise PluginError(f"{config.docs_dir}/{page.file.src_uri}:{line}: no output snippet at {m['snippet']}")
-        output = printed_output(path, m["snippet"], content_cache.folder(root, "build-output"))
-        if editions.language(page.file.src_uri) == editions.TRANSLATION:
+        language = editions.language(page.file.src_uri)
+        cache_root = content_cache.folder(root, "build-output")
+        if language != editions.ORIGINAL and snippet_translation.is_translated(path, language):
+            # The translated snippet prints the page's language itself; the rules translate what it left.
+            source = snippet_translation.translated_source(path, language)
+            shown_as = (
+                f"{m['snippet']} ({language}, translated by {PurePosixPath(m['snippet']).parent}/{language}.toml)"
+            )
+            output = printed_output(path, shown_as, cache_root, source)
+        else:
+            output = printed_output(path, m["snippet"], cache_root)
+        if language == editions.TRANSLATION:
             output = translated(output, m["snippet"])
         return f"{output.rstrip()}\n\n{code_block(m['snippet'], page.file.src_uri)}"
 

@@ -33,6 +33,7 @@ WORDS = {
         "edit": "Edit this page",
         "view": "View source",
         "colab": "Open in Colab",
+        "made with": "Made with",  # the footer's credit to Material for MkDocs
         # the site card's line under the site's name (mkdocs.yml site_name)
         "tagline": "Formula, derivative, figures and runnable code for every activation",
     },
@@ -50,6 +51,7 @@ WORDS = {
         "edit": "Sửa trang này",
         "view": "Xem mã nguồn",
         "colab": "Mở trong Colab",
+        "made with": "Trang web dựng bằng",
         "tagline": "Công thức, đạo hàm, hình vẽ và mã chạy được cho mọi hàm kích hoạt",
     },
 }

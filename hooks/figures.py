@@ -41,6 +41,7 @@ import editions
 import markers
 import plot_styles
 import snippet_runner
+import snippet_translation
 from plot_styles import CARD_SCHEME, SCHEMES
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
     from mkdocs.livereload import LiveReloadServer
     from mkdocs.structure.pages import Page
 
+ROOT = Path(__file__).resolve().parent.parent  # the project: snippet paths in markers are relative to it
 COMPUTED_WITH = "computed-with.json"  # in each cache folder: the torch version and CPU path of the run
 # Benchmarks only: FIGURE_RENDERING=off replaces every figure by a warning, so --strict refuses it.
 RENDERING_ENV = "FIGURE_RENDERING"
@@ -79,17 +81,34 @@ def find_figure_refs(markdown: str) -> list[FigureRef]:
     ]
 
 
-def figure_uri(snippet: str, index: int, scheme: str) -> str:
-    """snippets/relu/plot.py, 1, dark -> figures/relu/plot-1-dark.svg (a path inside the site)."""
+def figure_uri(snippet: str, index: int, scheme: str, edition: str = editions.ORIGINAL) -> str:
+    """snippets/relu/plot.py, 1, dark -> figures/relu/plot-1-dark.svg (a path inside the site);
+    its Vietnamese drawing (edition "vi") -> figures/relu/plot-vi-1-dark.svg."""
     stem = PurePosixPath(snippet).relative_to("snippets").with_suffix("")
-    return f"figures/{stem}-{index}-{scheme}.svg"
+    return f"figures/{stem}{'' if edition == editions.ORIGINAL else '-' + edition}-{index}-{scheme}.svg"
+
+
+def edition(snippet: str, page_uri: str, root: Path = ROOT) -> str:
+    """Which drawing of the snippet a page shows: its language's, if the snippet's folder translates
+    any of its comments or strings (snippet_translation.py), else the English one."""
+    language = editions.language(page_uri)
+    if language == editions.ORIGINAL or not snippet_translation.is_translated(root / snippet, language):
+        return editions.ORIGINAL
+    return language
+
+
+def source_of(snippet: str, edition: str, root: Path = ROOT) -> str:
+    path = root / snippet
+    if edition == editions.ORIGINAL:
+        return path.read_text(encoding="utf-8")
+    return snippet_translation.translated_source(path, edition)
 
 
 def code_block(snippet: str, page_uri: str = "index.md") -> str:
     return markers.collapsed_code(editions.words(page_uri, "figure code"), snippet)
 
 
-def expand_figure_markers(markdown: str, page_uri: str = "index.md") -> str:
+def expand_figure_markers(markdown: str, page_uri: str = "index.md", root: Path = ROOT) -> str:
     """Replace each marker by its light and dark images, and the first one of a snippet by its code too.
 
     Also used by the tests (tests/page_blocks.py), so that the page tests find the figure code a page shows.
@@ -99,8 +118,9 @@ def expand_figure_markers(markdown: str, page_uri: str = "index.md") -> str:
 
     def replace(m: re.Match) -> str:
         ref = find_figure_refs(m.group(0))[0]
+        drawn = edition(ref.snippet, page_uri, root)
         images = "\n".join(
-            f"![{ref.alt}]({os.path.relpath(figure_uri(ref.snippet, ref.index, s), page_dir)}#only-{s})"
+            f"![{ref.alt}]({os.path.relpath(figure_uri(ref.snippet, ref.index, s, drawn), page_dir)}#only-{s})"
             for s in SCHEMES
         )
         if ref.snippet in shown:
@@ -120,7 +140,7 @@ def cache_key(snippet_source: bytes) -> str:
     return content_cache.key_for(snippet_source, *styles, code=code, libraries=["torch", "matplotlib"])
 
 
-def render(path: Path, shown_as: str, folder: Path) -> None:
+def render(path: Path, shown_as: str, folder: Path, source: str | None = None) -> None:
     """Run the snippet once per scheme; write every figure it created as <scheme>-<n>.svg in folder."""
     snippet_runner.wait_for_preload()
     import matplotlib
@@ -134,7 +154,7 @@ def render(path: Path, shown_as: str, folder: Path) -> None:
         for scheme in SCHEMES:
             plt.close("all")
             with plt.style.context(plot_styles.style(scheme)):
-                snippet_runner.run(path, shown_as, "figure snippet")
+                snippet_runner.run(path, shown_as, "figure snippet", source)
                 for n, number in enumerate(plt.get_fignums(), start=1):
                     # No Date metadata and a fixed svg.hashsalt (in the style): identical bytes every build.
                     plt.figure(number).savefig(folder / f"{scheme}-{n}.svg", format="svg", metadata={"Date": None})
@@ -171,27 +191,40 @@ def computed_with(folder: Path) -> dict[str, str] | None:
         return None
 
 
-def card_uri(snippet: str, index: int) -> str:
+def card_uri(snippet: str, index: int, edition: str = editions.ORIGINAL) -> str:
     """snippets/relu/plot.py, 1 -> figures/relu/plot-1-card.png (a path inside the site)."""
-    return figure_uri(snippet, index, "card").removesuffix(".svg") + ".png"
+    return figure_uri(snippet, index, "card", edition).removesuffix(".svg") + ".png"
 
 
-def cached_figures(path: Path, shown_as: str, cache_root: Path) -> Path:
-    """The cache folder holding <scheme>-<n>.svg for this snippet, rendering it first if needed."""
-    key = cache_key(path.read_bytes())
-    return content_cache.cached(cache_root, key, lambda folder: render(path, shown_as, folder))
+def shown_name(snippet: str, edition: str) -> str:
+    """How errors name a drawing: the English file (its lines are the translation's), and the table."""
+    if edition == editions.ORIGINAL:
+        return snippet
+    return f"{snippet} ({edition}, translated by {PurePosixPath(snippet).parent}/{edition}.toml)"
+
+
+def cached_figures(root: Path, snippet: str, edition: str, cache_root: Path) -> Path:
+    """The cache folder holding <scheme>-<n>.svg for this drawing of the snippet, rendering it first if needed."""
+    source = source_of(snippet, edition, root)
+    key = cache_key(source.encode())
+    return content_cache.cached(
+        cache_root, key, lambda folder: render(root / snippet, shown_name(snippet, edition), folder, source)
+    )
 
 
 # --- MkDocs events ---------------------------------------------------------------------------------
 
 
-def render_missing(snippets: dict[str, Path], cache_root: Path) -> None:
-    """Render the snippets whose figures are not cached yet, side by side in forked processes when there
-    are several (a cold build: 57 snippets, about 16 s on one core). Only before this process has
-    imported torch: a child forked after torch has run threads could hang in its thread pool. A
-    failure is raised here as it would be in this process, for the first snippet in page order."""
+def render_missing(root: Path, drawings: list[tuple[str, str]], cache_root: Path) -> None:
+    """Render the drawings (snippet, edition) whose figures are not cached yet, side by side in forked
+    processes when there are several (a cold build: about 100 drawings, 16 s a core for the English ones).
+    Only before this process has imported torch: a child forked after torch has run threads could hang
+    in its thread pool. A failure is raised here as it would be in this process, for the first drawing
+    in page order."""
     missing = [
-        (name, path) for name, path in snippets.items() if not (cache_root / cache_key(path.read_bytes())).is_dir()
+        drawing
+        for drawing in drawings
+        if not (cache_root / cache_key(source_of(drawing[0], drawing[1], root).encode())).is_dir()
     ]
     workers = min(os.cpu_count() or 1, len(missing))
     snippet_runner.wait_for_preload()  # never fork while that thread holds an import lock
@@ -200,7 +233,8 @@ def render_missing(snippets: dict[str, Path], cache_root: Path) -> None:
     fork = multiprocessing.get_context("fork")  # the child inherits this hook; nothing is pickled but text
     failures = fork.SimpleQueue()
     children = [
-        fork.Process(target=_render_share, args=(missing[n::workers], cache_root, failures)) for n in range(workers)
+        fork.Process(target=_render_share, args=(root, missing[n::workers], cache_root, failures))
+        for n in range(workers)
     ]
     for child in children:
         child.start()
@@ -208,14 +242,14 @@ def render_missing(snippets: dict[str, Path], cache_root: Path) -> None:
     # Read failures while the children run: one blocked on a full pipe would never exit.
     while any(child.is_alive() for child in children) or not failures.empty():
         while not failures.empty():
-            name, message = failures.get()
-            errors[name] = message
+            drawing, message = failures.get()
+            errors[tuple(drawing)] = message
         multiprocessing.connection.wait([child.sentinel for child in children], timeout=0.1)
     for child in children:
         child.join()
-    for name, _ in missing:  # the first failure in page order, as a build in one process would report
-        if name in errors:
-            raise PluginError(errors[name])
+    for drawing in missing:  # the first failure in page order, as a build in one process would report
+        if drawing in errors:
+            raise PluginError(errors[drawing])
     for child in children:
         if child.exitcode != 0:
             raise PluginError(
@@ -223,12 +257,12 @@ def render_missing(snippets: dict[str, Path], cache_root: Path) -> None:
             )
 
 
-def _render_share(share: list[tuple[str, Path]], cache_root: Path, failures) -> None:
-    for name, path in share:
+def _render_share(root: Path, share: list[tuple[str, str]], cache_root: Path, failures) -> None:
+    for snippet, drawn in share:
         try:
-            cached_figures(path, name, cache_root)
+            cached_figures(root, snippet, drawn, cache_root)
         except PluginError as error:
-            failures.put((name, str(error)))
+            failures.put(((snippet, drawn), str(error)))
             return
 
 
@@ -237,7 +271,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         return files
     root = Path(config.config_file_path).parent
     cache_root = content_cache.folder(root, "figures")
-    refs: list[tuple[str, FigureRef]] = []
+    refs: list[tuple[str, FigureRef, str]] = []  # (where, marker, edition drawn)
     for page in files.documentation_pages():
         if not page.src_uri.endswith(".md"):  # notebooks draw their own figures
             continue
@@ -245,19 +279,21 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
             where = f"{config.docs_dir}/{page.src_uri}:{ref.line}"
             if not (root / ref.snippet).is_file():
                 raise PluginError(f"{where}: no figure snippet at {ref.snippet}")
-            refs.append((where, ref))
-    render_missing({ref.snippet: root / ref.snippet for _, ref in refs}, cache_root)
-    rendered: dict[str, Path] = {}
-    for where, ref in refs:
-        if ref.snippet not in rendered:
-            rendered[ref.snippet] = cached_figures(root / ref.snippet, ref.snippet, cache_root)
-        count = len(list(rendered[ref.snippet].glob("light-*.svg")))
+            refs.append((where, ref, edition(ref.snippet, page.src_uri, root)))
+    drawings = list(dict.fromkeys((ref.snippet, drawn) for _, ref, drawn in refs))
+    render_missing(root, drawings, cache_root)
+    rendered: dict[tuple[str, str], Path] = {}
+    for where, ref, drawn in refs:
+        if (ref.snippet, drawn) not in rendered:
+            rendered[ref.snippet, drawn] = cached_figures(root, ref.snippet, drawn, cache_root)
+        count = len(list(rendered[ref.snippet, drawn].glob("light-*.svg")))
         if ref.index > count:
             raise PluginError(f"{where}: asks for figure #{ref.index} of {ref.snippet}, which creates {count}")
-    for snippet, folder in rendered.items():
+    for (snippet, drawn), folder in rendered.items():
         for svg in sorted(folder.glob("*.svg")):
             scheme, n = svg.stem.split("-")
-            files.append(File.generated(config, figure_uri(snippet, int(n), scheme), abs_src_path=str(svg)))
+            uri = figure_uri(snippet, int(n), scheme, drawn)
+            files.append(File.generated(config, uri, abs_src_path=str(svg)))
     return files
 
 
@@ -273,7 +309,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         if MARKER.search(markdown):
             log.warning("%s: figures not rendered (%s=off)", page.file.src_uri, RENDERING_ENV)
         return MARKER.sub("*(figure rendering is off)*", markdown)
-    expanded = expand_figure_markers(markdown, page.file.src_uri)
+    expanded = expand_figure_markers(markdown, page.file.src_uri, Path(config.config_file_path).parent)
     leftover = LEFTOVER.search(expanded)
     if leftover:
         line = expanded.count("\n", 0, leftover.start()) + 1

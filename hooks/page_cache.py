@@ -105,9 +105,8 @@ def render_key(page: Page, config: MkDocsConfig, files: Files) -> str | None:
         if not path.is_file():  # let pymdownx.snippets report it (check_paths)
             return None
         parts += [name.encode(), path.read_bytes()]
-    parts += [files_digest(files), markdown_settings(config), Path(__file__).read_bytes()]
-    parts += [content_cache.library_version(name) for name in RENDERING_LIBRARIES]
-    return content_cache.content_key(*parts)
+    parts += [files_digest(files), markdown_settings(config)]
+    return content_cache.key_for(*parts, code=[Path(__file__)], libraries=RENDERING_LIBRARIES)
 
 
 def toc_tokens(items) -> list[dict]:
@@ -188,8 +187,8 @@ def search_key(page: Page, index) -> str:
     meta = {k: page.meta.get(k) for k in ("search", "tags", "title")}
     settings = {k: index.config.get(k) for k in ("lang", "separator", "pipeline", "fields")}
     described = json.dumps([page.url, str(page.title), toc_tokens(page.toc), meta, settings], default=repr)
-    parts = [page.content.encode(), described.encode(), Path(__file__).read_bytes()]
-    return content_cache.content_key(*parts, content_cache.library_version("mkdocs-material"))
+    parts = [page.content.encode(), described.encode()]
+    return content_cache.key_for(*parts, code=[Path(__file__)], libraries=["mkdocs-material"])
 
 
 def cached_entries(index, config: MkDocsConfig):

@@ -189,18 +189,19 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     cards: dict[str, tuple[str, str]] = _build.setdefault("cards", {})  # page src_uri -> (card uri, alt text)
     published = {f.src_uri for f in files}
     rendering = os.environ.get(figures.RENDERING_ENV) != "off"
-    folders: dict[str, Path] = {}
+    folders: dict[tuple[str, str], Path] = {}  # (snippet, edition drawn) -> its cache folder
     for page in files.documentation_pages():
         refs = figures.find_figure_refs(page.content_string) if page.src_uri.endswith(".md") and rendering else []
-        for ref in refs:
-            if ref.snippet not in folders and (root / ref.snippet).is_file():
-                key = figures.cache_key((root / ref.snippet).read_bytes())
-                folders[ref.snippet] = content_cache.folder(root, "figures") / key
-        if refs and (folders[refs[0].snippet] / f"card-{refs[0].index}.png").is_file():
-            uri = figures.card_uri(refs[0].snippet, refs[0].index)
+        drawn = [figures.edition(ref.snippet, page.src_uri, root) for ref in refs]
+        for ref, edition in zip(refs, drawn, strict=True):
+            if (ref.snippet, edition) not in folders and (root / ref.snippet).is_file():
+                key = figures.cache_key(figures.source_of(ref.snippet, edition, root).encode())
+                folders[ref.snippet, edition] = content_cache.folder(root, "figures") / key
+        if refs and (folders[refs[0].snippet, drawn[0]] / f"card-{refs[0].index}.png").is_file():
+            uri = figures.card_uri(refs[0].snippet, refs[0].index, drawn[0])
             cards[page.src_uri] = (uri, refs[0].alt)
             if uri not in published:
-                source = folders[refs[0].snippet] / f"card-{refs[0].index}.png"
+                source = folders[refs[0].snippet, drawn[0]] / f"card-{refs[0].index}.png"
                 files.append(File.generated(config, uri, abs_src_path=str(source)))
                 published.add(uri)
     for page in files.documentation_pages():  # a notebook's card: its first figure, saved by its light run
@@ -331,13 +332,16 @@ def on_page_context(context, *, page: Page, config: MkDocsConfig, nav):
         "source_links": source_links(page, lang),
     }
     context["publishing_stamp"] = stamp(lang)
+    context["made_with"] = editions.WORDS[lang]["made with"]
     return context
 
 
 def on_template_context(context, *, template_name: str, config: MkDocsConfig):
     """Static templates (404.html): the footer stamp too."""
     if template_name.endswith(".html"):
-        context["publishing_stamp"] = stamp(config.theme.get("language", editions.ORIGINAL))
+        lang = config.theme.get("language", editions.ORIGINAL)
+        context["publishing_stamp"] = stamp(lang)
+        context["made_with"] = editions.WORDS[lang if lang in editions.WORDS else editions.ORIGINAL]["made with"]
     return context
 
 

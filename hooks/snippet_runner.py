@@ -100,9 +100,12 @@ def time_limit(seconds: float, path: Path, shown_as: str, kind: str):
         signal.signal(signal.SIGALRM, previous)
 
 
-def run(path: Path, shown_as: str, kind: str) -> None:
-    """Execute the snippet as __main__ in a fresh namespace; any failure becomes a build error."""
-    code = compile(path.read_text(encoding="utf-8"), str(path), "exec")
+def run(path: Path, shown_as: str, kind: str, source: str | None = None) -> None:
+    """Execute the snippet as __main__ in a fresh namespace; any failure becomes a build error.
+
+    `source` is the text to run instead of the file's, with the file's lines (its translation: errors
+    name the file and line)."""
+    code = compile(path.read_text(encoding="utf-8") if source is None else source, str(path), "exec")
     timeout = time_limit_seconds()
     wait_for_preload()
     try:
@@ -116,9 +119,9 @@ def run(path: Path, shown_as: str, kind: str) -> None:
         raise PluginError(f"{shown_as}:{line}: {kind} raised {type(exc).__name__}: {exc}\n{trace}") from None
 
 
-def printed(path: Path, shown_as: str, kind: str) -> str:
+def printed(path: Path, shown_as: str, kind: str, source: str | None = None) -> str:
     """Run the snippet like run() and return what it printed (build-output snippets, the explorer's data)."""
     stdout = io.StringIO()
     with contextlib.redirect_stdout(stdout):
-        run(path, shown_as, kind)
+        run(path, shown_as, kind, source)
     return stdout.getvalue()

@@ -14,7 +14,9 @@ from pathlib import Path
 
 import markers
 from build_output import expand_code_only
+from editions import ORIGINAL, language
 from figures import expand_figure_markers
+from snippet_translation import translated_source
 
 # Fences that show text, not code to run. Anything else must be ```python (attributes allowed).
 NOT_EXECUTED = {"text"}
@@ -43,9 +45,11 @@ class Fence:
 
 def expand_page(page: Path, root: Path, docs_dir: Path) -> list[Line]:
     """The page's lines with figure and build-output markers and snippet includes expanded, each
-    knowing its origin."""
+    knowing its origin. A translated page includes its snippets translated (hooks/snippet_translation.py);
+    a translation keeps the file's lines, so an origin names the snippet's file and line either way."""
     shown = page.relative_to(root).as_posix()
-    text = expand_figure_markers(page.read_text(encoding="utf-8"), page.relative_to(docs_dir).as_posix())
+    page_language = language(page.relative_to(docs_dir).as_posix())
+    text = expand_figure_markers(page.read_text(encoding="utf-8"), page.relative_to(docs_dir).as_posix(), root)
     text = expand_code_only(text)
     lines = []
     for number, line in enumerate(text.splitlines(), start=1):
@@ -55,7 +59,12 @@ def expand_page(page: Path, root: Path, docs_dir: Path) -> list[Line]:
             target = root / m["path"]
             if not target.is_file():
                 raise PageError(f"{where}: includes {m['path']}, which does not exist")
-            for n, included in enumerate(target.read_text(encoding="utf-8").splitlines(), start=1):
+            source = (
+                target.read_text(encoding="utf-8")
+                if page_language == ORIGINAL
+                else translated_source(target, page_language)
+            )
+            for n, included in enumerate(source.splitlines(), start=1):
                 lines.append(Line(m["indent"] + included if included else "", f"{m['path']}:{n}"))
         elif "--8<--" in line:
             raise PageError(f'{where}: write includes as one line: --8<-- "snippets/<activation>/<name>.py"')

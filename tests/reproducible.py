@@ -29,14 +29,15 @@ REMAKE = """
 import json, sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
-import build_output, explorer_data, figures
+import build_output, editions, explorer_data, figures
 out = Path(sys.argv[3])
-for kind, path, shown_as in json.loads(sys.argv[2]):
+for kind, path, shown_as, edition in json.loads(sys.argv[2]):
     if kind == "figures":
-        folder = figures.cached_figures(Path(path), shown_as, out / kind)
+        folder = figures.cached_figures(Path.cwd(), path, edition, out / kind)
     elif kind == "build-output":  # the hook returns the text, not its folder: the one new folder
         before = set((out / kind).glob("*"))
-        build_output.printed_output(Path(path), shown_as, out / kind)
+        source = None if edition == editions.ORIGINAL else figures.source_of(path, edition, Path.cwd())
+        build_output.printed_output(Path(path), shown_as, out / kind, source)
         (folder,) = set((out / kind).glob("*")) - before
     else:
         folder = explorer_data.cached_data(out / kind)
@@ -44,25 +45,36 @@ for kind, path, shown_as in json.loads(sys.argv[2]):
 """
 
 
-def jobs(project: Path) -> list[tuple[str, str, str]]:
-    """(kind, snippet path, name shown) of everything the pages of project ask the build to compute, once
-    each, in the reverse of page order. The Vietnamese pages show the same figures and tables."""
+def jobs(project: Path) -> list[tuple[str, str, str, str]]:
+    """(kind, snippet path, name shown, edition) of everything the pages of project ask the build to compute,
+    once each, in the reverse of page order: a Vietnamese page's translated figures and tables too."""
     import build_output
     import explorer_data
     import figures
     import markers
-    from editions import is_translation
+    from editions import ORIGINAL
 
-    found: dict[tuple[str, str], None] = {}
+    found: dict[tuple[str, str, str], None] = {}  # (kind, snippet, edition drawn or printed)
     for page in sorted((project / "docs").rglob("*.md")):
-        if is_translation(page):
-            continue
-        text = page.read_text(encoding="utf-8")
-        found.update(dict.fromkeys(("figures", ref.snippet) for ref in figures.find_figure_refs(text)))
-        found.update(dict.fromkeys(("build-output", snippet) for snippet in build_output.snippets_in(text)))
+        text, uri = page.read_text(encoding="utf-8"), page.relative_to(project / "docs").as_posix()
+        found.update(
+            dict.fromkeys(
+                ("figures", ref.snippet, figures.edition(ref.snippet, uri, project))
+                for ref in figures.find_figure_refs(text)
+            )
+        )
+        found.update(
+            dict.fromkeys(
+                ("build-output", snippet, figures.edition(snippet, uri, project))
+                for snippet in build_output.snippets_in(text)
+            )
+        )
         if markers.EXPLORER in text:
-            found[("explorer", str(explorer_data.GENERATOR.relative_to(ROOT)))] = None
-    return [(kind, str(project / name), name) for kind, name in reversed(found)]
+            found[("explorer", str(explorer_data.GENERATOR.relative_to(ROOT)), ORIGINAL)] = None
+    return [
+        (kind, name, name if edition == ORIGINAL else f"{name} ({edition})", edition)
+        for kind, name, edition in reversed(found)
+    ]
 
 
 def remake(project: Path, out: Path) -> list[tuple[str, str, str]]:

@@ -9,7 +9,7 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 
-from figures import figure_uri, find_figure_refs
+from figures import edition, figure_uri, find_figure_refs
 from plot_styles import SCHEMES
 from tests import reproducible
 from tests.shared import (
@@ -48,7 +48,7 @@ def built_page(site: Path, source: Path) -> Path:
     return site / page_address(source) / "index.html"
 
 
-# Both editions: a Vietnamese page shows the same figures (the same files) with its own alt text.
+# Both editions: a Vietnamese page shows its own alt text, and its own drawing where the snippet is translated.
 PAGES = [page for english in english_pages() for page in (english, translation_of(english))]
 
 
@@ -61,7 +61,7 @@ def test_page_figures_exist_in_both_schemes_with_alt_text(site, page):
     for ref in find_figure_refs(page.read_text(encoding="utf-8")):
         assert ref.alt, f"{page.relative_to(ROOT)}:{ref.line}: figure has no alt text"
         for scheme in SCHEMES:
-            uri = figure_uri(ref.snippet, ref.index, scheme)
+            uri = figure_uri(ref.snippet, ref.index, scheme, edition(ref.snippet, page.relative_to(DOCS).as_posix()))
             svg = site / uri
             assert svg.is_file() and svg.read_bytes().lstrip().startswith(b"<?xml"), f"{uri} missing in site"
             assert "/" + uri in shown, f"{page.relative_to(ROOT)}: does not show {uri}"

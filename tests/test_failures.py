@@ -210,13 +210,13 @@ def test_fences_mktestdocs_would_skip_are_reported(tmp_path):
 def test_figures_are_byte_identical_across_renders_and_follow_snippet_edits(tmp_path):
     tree = make_tree(tmp_path, figure_page("![a line](figure:snippets/one/plot.py)"), {"one/plot.py": LINE})
     snippet, cache = tree / "snippets" / "one" / "plot.py", tree / ".cache" / "figures"
-    first = (figures.cached_figures(snippet, "snippets/one/plot.py", cache) / "dark-1.svg").read_bytes()
+    first = (figures.cached_figures(tree, "snippets/one/plot.py", "en", cache) / "dark-1.svg").read_bytes()
     assert b"<dc:date>" not in first
     shutil.rmtree(cache)
-    again = (figures.cached_figures(snippet, "snippets/one/plot.py", cache) / "dark-1.svg").read_bytes()
+    again = (figures.cached_figures(tree, "snippets/one/plot.py", "en", cache) / "dark-1.svg").read_bytes()
     assert again == first, "a cold re-render gave different bytes"
     snippet.write_text(LINE.replace("[0, 1], [0, 1]", "[0, 1], [1, 0]"))
-    edited = (figures.cached_figures(snippet, "snippets/one/plot.py", cache) / "dark-1.svg").read_bytes()
+    edited = (figures.cached_figures(tree, "snippets/one/plot.py", "en", cache) / "dark-1.svg").read_bytes()
     assert edited != first, "an edited snippet was not re-rendered"
 
 
@@ -360,7 +360,7 @@ def test_a_figure_that_is_not_reproducible_is_named(tmp_path):
     tree = make_tree(tmp_path / "tree", {"index.md": page}, {"one/plot.py": LINE, "noise/plot.py": UNSEEDED})
     cache = tree / ".cache"
     for name in ("one", "noise"):
-        figures.cached_figures(tree / "snippets" / name / "plot.py", f"snippets/{name}/plot.py", cache / "figures")
+        figures.cached_figures(tree, f"snippets/{name}/plot.py", "en", cache / "figures")
     made = reproducible.remake(tree, tmp_path / "again")
     assert sorted(name for _, name, _ in made) == ["snippets/noise/plot.py", "snippets/one/plot.py"]
     found = reproducible.differences(cache, tmp_path / "again", made)

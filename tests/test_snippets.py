@@ -2,17 +2,22 @@
 CPU path a reader's machine may take (hooks/cpu_paths.py)."""
 
 import ast
+import json
 import tempfile
 from pathlib import Path
 
 import pytest
 
+import snippet_translation
 from build_output import snippets_in
 from cpu_paths import CPU_PATHS, NATIVE, describe
-from tests.shared import DOCS, ROOT, SNIPPETS
+from tests.shared import DOCS, ROOT, SNIPPETS, TRANSLATION
 from tests.snippet_outputs import Run, output_mismatches, printed_outputs, run_snippet, with_outputs
 
 SNIPPET_FILES = sorted(SNIPPETS.rglob("*.py"))
+# The Vietnamese pages show (and their figures and tables run) a snippet with its folder's vi.toml applied
+# (hooks/snippet_translation.py): each translated one runs here like the English ones.
+TRANSLATED = [path for path in SNIPPET_FILES if snippet_translation.is_translated(path, TRANSLATION)]
 # Snippets whose printed output the build puts on a page (<!-- build-output: ... -->): what they print
 # is computed at build time, so it is not repeated in #> lines; they must still run alone and print.
 BUILD_OUTPUT = {ROOT / s for page in DOCS.rglob("*.md") for s in snippets_in(page.read_text(encoding="utf-8"))}
@@ -71,6 +76,56 @@ def test_snippet_runs_alone_and_prints_what_it_shows_on_every_cpu_path(
                 f"{path.relative_to(ROOT)} prints differently depending on the CPU path:\n"
                 f"--- {describe(NATIVE)}\n{_seen(run)}\n--- {describe(name)}\n{_seen(other)}"
             )
+
+
+@pytest.mark.parametrize("path", TRANSLATED, ids=lambda p: f"{p.relative_to(ROOT)}[{TRANSLATION}]")
+def test_translated_snippet_runs_alone_and_prints_what_it_shows_on_every_cpu_path(path, result_cache):
+    english = path.relative_to(ROOT)
+    table = snippet_translation.table_path(path, TRANSLATION).relative_to(ROOT)
+    build_output = str(path in BUILD_OUTPUT)
+    result_cache.skip_if_passed_with(ROOT, build_output=build_output, language=TRANSLATION)
+    result_cache.keep_if_passed(ROOT, [english, table], build_output=build_output, language=TRANSLATION)
+    # The copy the Vietnamese page includes (hooks/translated_includes.py), run as a reader would run it.
+    copy = ROOT / snippet_translation.write_translated(ROOT, english.as_posix(), TRANSLATION)
+    shown = f"{english} as translated by {table}"
+    run = run_snippet(copy)
+    assert run.returncode == 0, f"{shown} fails when run alone:\n{run.stderr}"
+    assert not run.stderr, f"{shown} writes to stderr (a warning?):\n{run.stderr}"
+    if path in BUILD_OUTPUT:
+        assert run.stdout.strip(), f"{shown} is a build-output snippet but prints nothing"
+    else:
+        problems = [p.replace(str(copy), str(english)) for p in output_mismatches(copy, run)]
+        # What the English #> lines become: the entries to write in the table (make update-outputs cannot
+        # write them: a Vietnamese output line lives in the table, not in a file of its own).
+        wanted = output_entries(path, with_outputs(copy, run))
+        assert not problems, (
+            "\n".join(problems) + f"\n{shown}: the Vietnamese #> lines come from {table}; entries that would "
+            "make them match this run:\n" + "\n".join(wanted)
+        )
+    for name, env in CPU_PATHS.items():
+        if name != NATIVE:
+            other = run_snippet(copy, env)
+            assert _seen(other) == _seen(run), (
+                f"{shown} prints differently depending on the CPU path:\n"
+                f"--- {describe(NATIVE)}\n{_seen(run)}\n--- {describe(name)}\n{_seen(other)}"
+            )
+
+
+def output_entries(english: Path, rewritten: str) -> list[str]:
+    """TOML lines "<English #> line>" = "<translated run's line>" for the #> lines that differ."""
+    before = [
+        line.lstrip() for line in english.read_text(encoding="utf-8").splitlines() if line.lstrip().startswith("#>")
+    ]
+    after = [line.lstrip() for line in rewritten.splitlines() if line.lstrip().startswith("#>")]
+    if len(before) != len(after):
+        return [f"(the translated run prints {len(after)} output lines, the English file shows {len(before)})"]
+    return [f"{toml_string(b)} = {toml_string(a)}" for b, a in zip(before, after, strict=True) if b != a]
+
+
+def toml_string(output_line: str) -> str:
+    """The table key of an output line: its text after "#> " (hooks/snippet_translation.py), as a TOML string."""
+    text = output_line.removeprefix("#>").removeprefix(" ").rstrip()
+    return json.dumps(text, ensure_ascii=False)  # a JSON string is a TOML one
 
 
 def rewritten_mismatches(path: Path, rewritten: str, run: Run) -> list[str]:

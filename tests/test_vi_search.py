@@ -87,15 +87,22 @@ CONFIG = re.compile(r'<script id="__config" type="application/json">(.*?)</scrip
 def test_vietnamese_pages_show_materials_words_corrected(built_site):
     """Material 9.8.2's Vietnamese left "Initializing search" in English, called the back-to-top button
     "Trở lại mục lục" (back to the table of contents), the skip link "Bỏ qua" (skip), a result's other
-    sections "từ khác" (other words) and a missing query word "Không" (no)."""
+    sections "từ khác" (other words) and a missing query word "Không" (no); its footer said "Made with"."""
     pages = sorted((built_site / TRANSLATION).rglob("index.html"))
     assert len(pages) > 30
     for page in pages:
         html = page.read_text(encoding="utf-8")
         name = page.relative_to(built_site)
-        for shown in ("Đang khởi tạo tìm kiếm", "Lên đầu trang", "Chuyển đến nội dung", 'title="Xóa"'):
+        shown_words = (
+            "Đang khởi tạo tìm kiếm",
+            "Lên đầu trang",
+            "Chuyển đến nội dung",
+            'title="Xóa"',
+            "Trang web dựng bằng",
+        )
+        for shown in shown_words:
             assert shown in html, (name, shown)
-        assert not re.search("Initializing search|Trở lại mục lục|Bỏ qua|Xoá", html), name
+        assert not re.search("Initializing search|Trở lại mục lục|Bỏ qua|Xoá|Made with", html), name
         translations = json.loads(CONFIG.search(html)[1])["translations"]  # the words Material's scripts show
         assert translations["search.result.more.other"] == "# mục khác trong trang này", name
         assert translations["search.result.term.missing"] == "Thiếu", name
