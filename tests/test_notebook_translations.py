@@ -113,7 +113,7 @@ def test_every_notebook_table_entry_translates_something(source):
     assert not unused, f"{ids(notebooks.table_path(source, TRANSLATION))}: entries no comment or string has: {unused}"
 
 
-NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?|nan|inf")
+NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d+)?|\.\d+)(?:e[-+]?\d+)?|nan|inf")  # not a sentence's full stop
 
 
 def run_numbers(cell) -> Counter:
