@@ -49,22 +49,30 @@ def code_cells(source: Path, language: str = notebooks.ENGLISH) -> list[tuple[st
 NOT_WORDS = re.compile(r"\{[^{}]*\}|`[^`]*`|[\w./-]+\.py\b")
 
 
-def untranslated(source: Path, language: str, kept: set[str]) -> list[str]:
-    """'where: comment/string "text"' for each comment or string of a translated code cell a reader would
-    read in English. A word counts as English if the English code uses it as an ordinary word."""
+def english_texts(source: Path, language: str, kept: set[str]) -> list[tuple[str, str, str, list[str]]]:
+    """(file:line, "comment" or "string", text, its English words) for each comment or string of a translated
+    code cell a reader would read in English. A word counts as English if the English code uses it as an
+    ordinary word."""
     english = [cell.source for _, cell in code_cells(source)]
     ordinary = {w for text in english for _, _, t in reader_texts(text) for w in re.findall(r"[A-Za-z]+", t)}
     ordinary = {w for w in ordinary if w.islower()}
     deliberate = {en for en, vi in notebooks.code_table(source, language).items() if en == vi}
-    problems = []
+    found = []
     for where, cell in code_cells(source, language):
         file, _, line = where.partition(" ")[0].rpartition(":")
         for kind, offset, text in reader_texts(cell.source):
             words = english_words(NOT_WORDS.sub(" ", text), ordinary, kept)
             if words and text not in deliberate:
-                at = f"{file}:{int(line) + offset}" if line.isdigit() else file
-                problems.append(f"{at}: {kind} {text!r} is English ({', '.join(words)})")
-    return problems
+                found.append((f"{file}:{int(line) + offset}" if line.isdigit() else file, kind, text, words))
+    return found
+
+
+def untranslated(source: Path, language: str, kept: set[str]) -> list[str]:
+    """'file:line: comment/string "text" is English (words)' for each text a reader would read in English."""
+    return [
+        f"{at}: {kind} {text!r} is English ({', '.join(words)})"
+        for at, kind, text, words in english_texts(source, language, kept)
+    ]
 
 
 def unused_entries(source: Path, language: str) -> list[str]:
@@ -221,15 +229,12 @@ def test_the_number_check_sees_a_number_the_run_changed():
 
 
 def missing_entries(source: Path) -> list[str]:
-    """TOML lines, `"English" = ""`, for each text of the notebook's code still in English."""
-    kept, seen, lines = kept_words(), set(), []
-    for problem in untranslated(source, TRANSLATION, kept):
-        where, _, rest = problem.partition(": ")
-        text = ast.literal_eval(rest.split(" ", 1)[1].rsplit(" is English", 1)[0])
-        if text not in seen:
-            seen.add(text)
-            lines.append(f'{json.dumps(text, ensure_ascii=False)} = ""  # {where}')
-    return lines
+    """TOML lines, `"English" = ""`, for each text of the notebook's code still in English: fill in the
+    Vietnamese and add them to notebooks/<name>.vi.toml."""
+    first: dict[str, str] = {}  # each text, where it is first written
+    for at, _, text, _ in english_texts(source, TRANSLATION, kept_words()):
+        first.setdefault(text, at)
+    return [f'{json.dumps(text, ensure_ascii=False)} = ""  # {at}' for text, at in first.items()]
 
 
 if __name__ == "__main__":
