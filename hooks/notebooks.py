@@ -52,6 +52,7 @@ import os
 import platform
 import re
 import tempfile
+import tokenize
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
@@ -224,7 +225,7 @@ def notebook_in(source: Path, lang: str = ENGLISH):
         if cell.cell_type == "code":
             try:
                 cell.source = snippet_translation.translate(cell.source, table)
-            except (SyntaxError, ValueError) as error:  # tokenize's errors: the cell is not Python
+            except (SyntaxError, tokenize.TokenError) as error:  # the cell is not Python
                 raise PluginError(f"{where[-1]}: cannot translate the cell: {error}") from None
     return notebook, where
 

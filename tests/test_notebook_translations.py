@@ -225,6 +225,26 @@ def test_the_number_check_sees_a_number_the_run_changed():
     assert run_numbers(cell) != run_numbers(translated)
 
 
+def test_a_vietnamese_cell_that_fails_names_the_english_line_and_the_table(tmp_path):
+    """A key translated where it is a plain string but not inside an f-string: the Vietnamese run fails,
+    naming the English file's line of the cell and the table (its lines are the English file's)."""
+    from mkdocs.exceptions import PluginError
+
+    (tmp_path / "notebooks").mkdir()
+    source = tmp_path / "notebooks" / "keys.py"
+    source.write_text(
+        '# %% [markdown]\n# # Keys\n\n# %%\nscores = {"right": 1.0}\nprint(f"{scores[\'right\']}")\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "notebooks" / f"keys.{TRANSLATION}.py").write_text("# %% [markdown]\n# # Khóa\n", encoding="utf-8")
+    notebooks.table_path(source, TRANSLATION).write_text('"right" = "đúng"\n', encoding="utf-8")
+    with pytest.raises(PluginError) as failure:
+        notebooks.executed(source, tmp_path / "cache", TRANSLATION)
+    message = re.sub(r"\x1b\[[0-9;]*m", "", str(failure.value))
+    assert message.startswith(f"notebooks/keys.py:4 ({TRANSLATION}, translated by notebooks/keys.{TRANSLATION}.toml): ")
+    assert "KeyError: 'right'" in message, message
+
+
 # --- python -m tests.test_notebook_translations notebooks/<name>.py ... -------------------------------
 
 
