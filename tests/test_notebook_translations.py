@@ -262,3 +262,24 @@ if __name__ == "__main__":
 
     for name in sys.argv[1:]:
         print("\n".join(missing_entries(ROOT / name)))
+
+
+def test_a_translation_edit_executes_only_its_edition(tmp_path):
+    """Each edition is cached under its own key: editing the Vietnamese prose or table re-executes the
+    Vietnamese notebook only; editing the English notebook re-executes both."""
+    english = NOTEBOOKS[0]
+    for path in (english, notebooks.translations_of(english)[TRANSLATION], notebooks.table_path(english, TRANSLATION)):
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    source = tmp_path / english.name
+
+    def keys():
+        return notebooks.cache_key(source), notebooks.cache_key(source, TRANSLATION)
+
+    before = keys()
+    for edited in (notebooks.table_path(source, TRANSLATION), notebooks.translations_of(source)[TRANSLATION]):
+        edited.write_text(edited.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+        after = keys()
+        assert after[0] == before[0] and after[1] != before[1], f"editing {edited.name}"
+        before = after
+    source.write_text(source.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert all(a != b for a, b in zip(keys(), before)), "editing the English notebook"

@@ -185,6 +185,15 @@ def in_english(value, table: dict[str, str]):
     return value
 
 
+def test_translated_results_are_read_back_in_english():
+    table = {"plain": "thường", "residual": "phần dư", "residual + BatchNorm": "phần dư + BatchNorm", "dead": "dead"}
+    results = {"ratio": {"sigmoid/thường": 1e-17, "tanh/phần dư + BatchNorm": 0.25}, "order": ["phần dư", "dead"]}
+    assert in_english(results, table) == {
+        "ratio": {"sigmoid/plain": 1e-17, "tanh/residual + BatchNorm": 0.25},
+        "order": ["residual", "dead"],
+    }
+
+
 def outputs(cells) -> list[list[dict]]:
     """Each cell's outputs without their execution counts."""
     return [[{k: v for k, v in o.items() if k != "execution_count"} for o in c.get("outputs", [])] for c in cells]
