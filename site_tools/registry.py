@@ -78,6 +78,16 @@ def expanded_nav(nav: list, data: dict) -> list:
     return [*nav[:at], *nav_sections(data), *nav[at + 1 :]]
 
 
+def todos(value, where: str) -> list[str]:
+    """Every `TODO(...)` left in an entry (make new-activation writes them), as "<where>.<field>: <text>";
+    call it with the entry and "activations.toml: <slug>"."""
+    if isinstance(value, dict):
+        return [todo for key, item in value.items() for todo in todos(item, f"{where}.{key}")]
+    if isinstance(value, list):
+        return [todo for index, item in enumerate(value) for todo in todos(item, f"{where}[{index}]")]
+    return [f"{where}: {value}"] if isinstance(value, str) and "TODO(" in value else []
+
+
 def function(entry: dict, namespace: dict):
     """An entry's torch code (`nn.ReLU()`, `lambda x, mu=0.7: ...`) evaluated in `namespace` (torch, nn, F, math)."""
     return eval(entry["torch"], namespace)

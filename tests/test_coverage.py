@@ -58,3 +58,13 @@ def test_activation_class_has_a_page_with_a_figure_in_nav_and_cheat_sheet(name):
     assert any(re.match(rf"nn\.{name}\(", code) for code in CHEAT_SHEET), (
         f"no entry of activations.toml with a [cheat_sheet] table computes nn.{name}: the cheat sheet has no row for it"
     )
+
+
+def test_no_registry_entry_holds_a_todo():
+    """make new-activation writes TODO(...) in the entry where a person must write; each one left fails here."""
+    left = [
+        todo
+        for entry in registry.entries(REGISTRY)
+        for todo in registry.todos(entry, f"activations.toml: {entry['slug']}")
+    ]
+    assert not left, "TODO markers left in the registry:\n" + "\n".join(left)

@@ -74,7 +74,13 @@ def claims_of(entry: dict) -> Claims:
     )
 
 
-CLAIMS = [claims_of(entry) for entry in registry.entries(REGISTRY) if "claims" in entry]
+# An entry whose claims still hold a TODO (make new-activation) cannot be evaluated: tests/test_coverage.py
+# names each of its TODOs instead.
+CLAIMS = [
+    claims_of(entry)
+    for entry in registry.entries(REGISTRY)
+    if "claims" in entry and not registry.todos(entry["claims"], entry["slug"])
+]
 
 
 def ids(claims: Claims) -> str:
@@ -207,6 +213,7 @@ def brackets(text: str) -> str:
 @pytest.mark.parametrize("row", TABLE["ELEMENTWISE"], ids=lambda row: row[1])
 def test_cheat_sheet_range_has_the_bounds_of_the_claims_and_the_ends_of_the_page(row):
     _, page, f, *_, range_ = row
+    assert "TODO(" not in range_, f"activations.toml: {page}.cheat_sheet.range: {range_}"
     numbers = [float(n) for n in re.findall(r"-?(?:\d+\.?\d*|inf)", range_)]
     low, high = min(numbers), max(numbers)
     claims = CLAIMS_BY_PAGE.get(f"activations/{page}.md")
