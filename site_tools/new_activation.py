@@ -22,6 +22,7 @@ import argparse
 import importlib
 import inspect
 import re
+import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -96,7 +97,7 @@ def resolve(spec: str, title: str | None) -> Activation:
         if spec in ACT2CLS:
             cls = ACT2CLS[spec]
             cls = cls[0] if isinstance(cls, tuple) else cls
-            return Activation(title or cls.__name__, "act2fn", None, None, spec, signature_parameters(cls))
+            return Activation(title or spec, "act2fn", None, None, spec, signature_parameters(cls))
     raise ScaffoldError(
         f"CLASS={spec}: no torch.nn class, torch function or transformers ACT2FN key of that name "
         "(e.g. CLASS=torch.nn.Tanhshrink, CLASS=torch.special.expit, CLASS=quick_gelu)"
@@ -133,28 +134,42 @@ def imports(activation: Activation, functional: bool = False) -> str:
     return "\n".join(lines) + "\n"
 
 
+def applied(activation: Activation, variable: str, name: str) -> str:
+    """The activation applied to `variable`: `name(x)` where the snippet built a module called `name`."""
+    if activation.kind == "module":
+        return f"{name}({variable})"
+    if activation.kind == "act2fn":
+        return f'ACT2FN["{activation.act2fn}"]({variable})'
+    arguments = call_arguments(activation)
+    return f"{activation.function}({variable}{', ' + arguments if arguments else ''})"
+
+
 def snippets(activation: Activation) -> dict[str, str]:
     """functional.py, module.py, plot.py and from_scratch.py, without their #> lines."""
     name, title = activation.python_name, activation.title
-    build = construction(activation)
+    built = f"{name} = {construction(activation)}\n" if activation.kind == "module" else ""
     if activation.function:
         arguments = call_arguments(activation)
-        functional = f"print({activation.function}(x{', ' + arguments if arguments else ''}))\n"
+        functional = f"{activation.function}(x{', ' + arguments if arguments else ''})"
     else:
-        functional = f"print({build}(x))\n"
+        functional = applied(activation, "x", name)
     files = {
-        "functional.py": f"{imports(activation, functional=True)}\nx = {INPUT}\n{functional}",
+        "functional.py": f"{imports(activation, functional=True)}\nx = {INPUT}\nprint({functional})\n",
         "module.py": (
-            f"{imports(activation)}\n{name} = {build}\nprint({name})\nx = {INPUT}\nprint({name}(x))\n"
-            if activation.kind != "function"
-            else f"{imports(activation, functional=True)}\n# TODO(module): torch has no module for it: "
-            f"show it inside nn.Sequential, or remove this tab\nx = {INPUT}\nprint({functional.strip()[6:-1]})\n"
+            f"{imports(activation)}\n{built}print({name})\nx = {INPUT}\nprint({name}(x))\n"
+            if activation.kind == "module"
+            else f"{imports(activation, functional=True)}\n# TODO(module): torch has no module for it: show it in a "
+            f"model (nn.Sequential, or your own nn.Module), or remove this tab\nx = {INPUT}\nprint({functional})\n"
         ),
         "plot.py": (
-            f"import matplotlib.pyplot as plt\n{imports(activation, functional=True)}\n"
-            f"{name} = {build}\n"
-            "x = torch.linspace(-4, 4, 801, requires_grad=True)\n"
-            f"y = {name}(x)\n"
+            f"import matplotlib.pyplot as plt\n{imports(activation, functional=True)}\n{built}"
+            + (
+                "# TODO(plot): the build never imports transformers: draw the formula in torch ops instead\n"
+                if activation.kind == "act2fn"
+                else ""
+            )
+            + "x = torch.linspace(-4, 4, 801, requires_grad=True)\n"
+            f"y = {applied(activation, 'x', name)}\n"
             "(dy_dx,) = torch.autograd.grad(y.sum(), x)  # the derivative, from autograd\n\n"
             "fig, ax = plt.subplots()\n"
             f'ax.plot(x.detach(), y.detach(), label="{title}(x)")\n'
@@ -169,16 +184,17 @@ def snippets(activation: Activation) -> dict[str, str]:
         "function": f"{activation.function}(x{', ' + keywords if keywords else ''})",
         "act2fn": f'ACT2FN["{activation.act2fn}"](x)',
     }[activation.kind]
+    builtin = construction(activation) if activation.kind != "function" else activation.function
     files["from_scratch.py"] = (
         f"{imports(activation, functional=True)}\n\n"
         f"def {name}(x: torch.Tensor{signature}) -> torch.Tensor:\n"
         f"    # TODO(from_scratch): the formula in a few torch ops; until then, torch's own {title}\n"
         f"    return {reference}\n\n\n"
         "grid = torch.linspace(-10, 10, 2001, dtype=torch.float64)\n"
-        f"torch.testing.assert_close({name}(grid), {build if activation.kind != 'function' else '(' + build + ')'}(grid))\n"
-        f'print("matches {build.split("(")[0] if activation.kind != "function" else activation.function}")\n'
+        f"torch.testing.assert_close({name}(grid), {applied(activation, 'grid', construction(activation))})\n"
+        f"print({'matches ' + builtin.split('(')[0] if activation.kind == 'module' else 'matches ' + builtin!r})\n"
     )
-    return {name: without_unused_imports(text) for name, text in files.items()}
+    return {file: without_unused_imports(text) for file, text in files.items()}
 
 
 def without_unused_imports(text: str) -> str:
@@ -446,6 +462,22 @@ def scaffold(root: Path, slug: str, spec: str, family: str | None = None, title:
     activation = resolve(spec, title)
     family = family_of(data, activation, family)
 
+    registry_path = root / "activations.toml"
+    before = registry_path.read_text(encoding="utf-8")
+    try:
+        return write(root, slug, family, activation, data["families"])
+    except BaseException:  # leave nothing half-written: the next try finds the slug free
+        shutil.rmtree(folder, ignore_errors=True)
+        for path in (page, page.with_suffix(".vi.md")):
+            path.unlink(missing_ok=True)
+        registry_path.write_text(before, encoding="utf-8")
+        raise
+
+
+def write(root: Path, slug: str, family: str, activation: Activation, families: list[str]) -> list[Path]:
+    from site_tools import registry
+
+    page, folder = root / "docs" / "activations" / f"{slug}.md", root / "snippets" / slug
     folder.mkdir(parents=True)
     written = []
     for name, text in snippets(activation).items():
@@ -462,7 +494,7 @@ def scaffold(root: Path, slug: str, spec: str, family: str | None = None, title:
     registry_path = root / "activations.toml"
     entry = registry_entry(slug, family, activation)
     registry_path.write_text(
-        insert_entry(registry_path.read_text(encoding="utf-8"), family, data["families"], entry), encoding="utf-8"
+        insert_entry(registry_path.read_text(encoding="utf-8"), family, families, entry), encoding="utf-8"
     )
     registry.load(registry_path)  # what it wrote reads back
     write_outputs([p for p in written if p.name != "plot.py"])
