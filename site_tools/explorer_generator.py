@@ -28,7 +28,9 @@ import torch
 import torch.nn.functional as F  # noqa: F401 (the registry's torch code may use F)
 from torch import nn
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script: site_tools/ is a package of the root
+ROOT = str(Path(__file__).resolve().parents[1])
+if ROOT not in sys.path:  # run as a script (alone, or by hooks/explorer_data.py): site_tools/ is a package of the root
+    sys.path.insert(0, ROOT)
 from site_tools import registry  # noqa: E402
 
 # Constructor parameters the explorer does not offer, each with its reason.

@@ -119,8 +119,7 @@ def construction(activation: Activation) -> str:
         return f"{activation.module}({call_arguments(activation)})"
     if activation.kind == "act2fn":
         return f'ACT2FN["{activation.act2fn}"]'
-    arguments = call_arguments(activation)
-    return f"lambda x: {activation.function}(x{', ' + arguments if arguments else ''})"
+    return f"lambda x: {applied(activation, 'x', '')}"
 
 
 def imports(activation: Activation, functional: bool = False) -> str:
@@ -298,7 +297,6 @@ TODO(references) the paper that introduced it, and PyTorch's documentation.
 # are translated when the English page is written.
 PAGE_VI = """---
 description: TODO(description) {title} trong PyTorch.
-en_source_hash: TODO
 ---
 
 # {title} {{#{slug}}}
@@ -491,6 +489,9 @@ def write(root: Path, slug: str, family: str, activation: Activation, families: 
     }
     page.write_text(PAGE.format(**values), encoding="utf-8")
     page.with_suffix(".vi.md").write_text(PAGE_VI.format(**values), encoding="utf-8")
+    from tests.translations import stamp
+
+    stamp(page.with_suffix(".vi.md"))  # it translates the page as written now: editing that page makes it stale
     registry_path = root / "activations.toml"
     entry = registry_entry(slug, family, activation)
     registry_path.write_text(

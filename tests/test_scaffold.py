@@ -158,8 +158,7 @@ def write_what_the_todos_ask(root: Path) -> None:
     """Replace each TODO as a person would: the page's with PAGE_TEXT, the registry entry's with
     Tanhshrink's tables, the from-scratch function with its two torch operations."""
     for page in (root / "docs" / "activations").glob(f"{SLUG}*.md"):
-        text = TODO.sub(lambda m: PAGE_TEXT[m[1]], page.read_text(encoding="utf-8"))
-        page.write_text(text.replace("en_source_hash: TODO", "en_source_hash: 0"), encoding="utf-8")
+        page.write_text(TODO.sub(lambda m: PAGE_TEXT[m[1]], page.read_text(encoding="utf-8")), encoding="utf-8")
     scratch = root / "snippets" / SLUG / "from_scratch.py"
     code = re.sub(
         r"    # TODO\(from_scratch\).*\n    return .*\n", "    return x - torch.tanh(x)\n", scratch.read_text()
