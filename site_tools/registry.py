@@ -49,7 +49,7 @@ def load(path: Path = REGISTRY) -> dict:
             raise RegistryError(f"{where}: kind {entry['kind']!r} is not one of {KINDS}")
         missing = [field for field in REQUIRED[entry["kind"]] if field not in entry]
         if missing:
-            raise RegistryError(f"{where}: a {entry['kind']} entry needs {missing}")
+            raise RegistryError(f"{where}: an entry of kind {entry['kind']!r} needs {missing}")
     return data
 
 
