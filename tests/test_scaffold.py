@@ -37,13 +37,15 @@ COPIED = [
     "activations.toml",
 ]
 # The coverage tests: every torch.nn class has a page, figure, nav entry and cheat-sheet row, and no
-# registry entry holds a TODO; the new page's claims and At a glance answers; the kinks table covers it.
+# registry entry holds a TODO; the new page's claims and At a glance answers; the kinks table covers it;
+# every hand-written snippet is compared with torch (its from_scratch.py too).
 COVERAGE = [
     "tests/test_coverage.py",
     "tests/test_formulas.py",
     "tests/test_kinks.py::test_table_is_on_the_page_and_covers_every_activation_class",
+    "tests/test_from_scratch.py",
 ]
-COVERAGE_SELECTED = f"{SLUG} or coverage or todo or Tanhshrink"
+COVERAGE_SELECTED = f"{SLUG} or coverage or todo or Tanhshrink or listed"
 
 # What a person writes where the page's TODO(<what>) markers are (Tanhshrink's facts).
 PAGE_TEXT = {
