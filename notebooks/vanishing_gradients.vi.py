@@ -60,8 +60,8 @@
 Markdown(f"""
 Hãy đọc mỗi đường từ phải sang trái, theo chiều mà gradient truyền đi:
 
-- **Sigmoid** mất một thừa số lớn, gần như không đổi, ở mỗi tầng, với cả hai cách khởi tạo: từ tầng 20 về
-  tầng 1, gradient bị nhân với {ratio[("sigmoid", "default")]:.1e} khi dùng khởi tạo mặc định, và vẫn là
+- Với **sigmoid**, gradient bị nhân với một thừa số nhỏ, gần như không đổi, ở mỗi tầng, với cả hai cách khởi tạo: từ tầng 20 về
+  tầng 1, thừa số tích lũy là {ratio[("sigmoid", "default")]:.1e} khi dùng khởi tạo mặc định, và vẫn là
   {ratio[("sigmoid", "suited")]:.1e} với Xavier. Đạo hàm của sigmoid tối đa là $1/4$, và đầu ra của nó luôn
   dương (có tâm tại $1/2$, không phải 0), điều mà phân tích của Xavier giả định là không xảy ra. Đó là lý
   do các mạng sigmoid sâu từng rất khó huấn luyện, và vì sao ngày nay sigmoid chủ yếu chỉ còn ở *đầu ra*
@@ -80,7 +80,7 @@ Hãy đọc mỗi đường từ phải sang trái, theo chiều mà gradient tr
 # sigmoid. Các mạng sâu ngày nay chủ yếu dựa vào hai thay đổi trong kiến trúc:
 #
 # - **kết nối phần dư** (residual connection, [He và cộng sự, 2015](https://arxiv.org/abs/1512.03385))
-#   cộng đầu vào của một khối vào đầu ra của nó, $h_{\ell+1} = h_\ell + f(h_\ell)$. Ma trận Jacobi của
+#   cộng đầu vào của một khối vào đầu ra của nó, $h_{\ell+1} = h_\ell + f(h_\ell)$. Ma trận Jacobian của
 #   nó là $I + \partial f / \partial h_\ell$: ma trận đơn vị mang gradient ngược qua mọi khối, dù độ dốc (slope)
 #   của $f$ nhỏ đến đâu, nên gradient không còn là tích của 20 thừa số nhỏ.
 # - **tầng chuẩn hóa** (normalisation layer) đưa các tiền kích hoạt (pre-activation) về trung bình 0 và

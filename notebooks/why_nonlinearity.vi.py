@@ -20,7 +20,7 @@
 # biên quyết định (decision boundary) của nó.
 #
 # Notebook này kiểm chứng điều đó trên một tập dữ liệu mà không đường thẳng nào tách được: hai đường
-# xoắn ốc lồng vào nhau. Nó huấn luyện năm mô hình với cùng một bộ tối ưu, cùng số bước và cùng dữ liệu:
+# xoắn ốc lồng vào nhau. Nó huấn luyện năm mô hình với cùng một bộ tối ưu (optimiser), cùng số bước và cùng dữ liệu:
 #
 # - hồi quy logistic (một `nn.Linear`),
 # - một MLP có hai tầng ẩn (hidden layer) và **không** có hàm kích hoạt,
