@@ -13,7 +13,7 @@ QUIET_PIP := { grep -v "is ignored: it is neither a file nor a directory" || tru
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup serve build deploy test test-all format update-outputs constraints bench clean
+.PHONY: help setup serve build deploy test test-all format update-outputs new-activation constraints bench clean
 
 help:
 	@echo "make serve           set up, then serve the site on http://127.0.0.1:8000 with live reload"
@@ -23,6 +23,7 @@ help:
 	@echo "make deploy REMOTE=<git url or path>  strict build, then push site/ to branch gh-pages of REMOTE"
 	@echo "make format          fix what ruff can (lint fixes everywhere, formatting of hooks/ and tests/)"
 	@echo "make update-outputs  rewrite the #> output lines of every snippet from a real run"
+	@echo "make new-activation NAME=<slug> CLASS=<torch.nn class, torch function or ACT2FN key>  page, snippets, registry entry"
 	@echo "make bench           time cold, warm and incremental builds and the test suite"
 
 setup: $(STAMP)
@@ -61,11 +62,17 @@ test-all: setup
 
 # Snippets are linted, not formatted: ruff format would rewrite every `#> output` line to `# > output`.
 format: setup
-	$(BIN)/ruff check --fix snippets notebooks hooks tests
-	$(BIN)/ruff format hooks tests
+	$(BIN)/ruff check --fix snippets notebooks hooks site_tools tests
+	$(BIN)/ruff format hooks site_tools tests
 
 update-outputs: setup
 	$(BIN)/python -m pytest tests/test_snippets.py --update-outputs -q
+
+# Add an activation: its page pair, snippet folder and registry entry, with TODO(...) where a person must write
+# (CONTRIBUTING.md, "Add an activation"). FAMILY= (its nav section) and TITLE= (its name) are optional.
+new-activation: setup
+	@test -n "$(NAME)" && test -n "$(CLASS)" || { echo "make new-activation NAME=<slug> CLASS=<torch.nn class, torch function or ACT2FN key> [FAMILY=<nav section>] [TITLE=<name>]" >&2; exit 2; }
+	$(BIN)/python -m site_tools.new_activation "$(NAME)" "$(CLASS)" $(if $(FAMILY),--family "$(FAMILY)") $(if $(TITLE),--title "$(TITLE)")
 
 # Freeze what is installed now as the new constraints (after changing pyproject.toml).
 constraints: setup

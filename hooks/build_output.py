@@ -7,8 +7,9 @@ A page writes, on a line of its own,
 and the hook runs that snippet in the build (see snippet_runner.py), replaces the line by everything
 it printed (usually a Markdown table) and shows the code in a collapsed block under it. So numbers
 such as f(0) or a parameter default come from torch, not from a hand-typed table. The printed text
-is cached under .cache/build-output/ (content_cache.py), keyed on the snippet, this hook,
-snippet_runner.py, content_cache.py and the torch version, so an unchanged build imports no torch.
+is cached under .cache/build-output/ (content_cache.py), keyed on the snippet, the activations' registry
+(activations.toml), this hook, snippet_runner.py, content_cache.py and the torch version, so an unchanged
+build imports no torch.
 
 On a Vietnamese page (docs/<page>.vi.md) the printed words are translated by the rules in
 build_output.vi.yml; code, math, link targets and numbers are left as printed. A printed English word
@@ -44,7 +45,10 @@ def snippets_in(markdown: str) -> list[str]:
 def printed_output(path: Path, shown_as: str, cache_root: Path, source: str | None = None) -> str:
     """What the snippet prints (or `source`, its translation, run with the file's lines), cached."""
     source = path.read_text(encoding="utf-8") if source is None else source
-    key = content_cache.key_for(source.encode(), code=[Path(__file__), snippet_runner], libraries=["torch"])
+    # The output snippets (the cheat sheet, the kinks table) read the activations' registry: it is their input too.
+    registry = path.resolve().parents[2] / "activations.toml"  # snippets/<folder>/<name>.py in the project
+    inputs = [source.encode(), registry.read_bytes() if registry.is_file() else b""]
+    key = content_cache.key_for(*inputs, code=[Path(__file__), snippet_runner], libraries=["torch"])
 
     def produce(folder: Path) -> None:
         output = snippet_runner.printed(path, shown_as, "output snippet", source)

@@ -1,7 +1,7 @@
 """MkDocs hook: torch's values for the explorer page, computed at build time and cached.
 
 The explorer (docs/explorer.md, docs/javascripts/explorer.js) draws activations with JavaScript. What it
-needs from torch comes from hooks/explorer_generator.py, which this hook runs like a build snippet (see
+needs from torch comes from site_tools/explorer_generator.py, which this hook runs like a build snippet (see
 snippet_runner.py: same time limit, errors naming the line) when a page holds the marker
 
     <!-- explorer-params -->
@@ -10,8 +10,9 @@ The generator prints one JSON document. The hook publishes it whole as explorer/
 values and autograd derivatives on a grid, which tests/test_explorer.py compares with the page's
 JavaScript) and replaces the marker by a hidden element carrying the part the page needs: each
 activation's parameters (torch's names and defaults, slider ranges) and the lines to copy. Both are
-cached under .cache/explorer/ (content_cache.py), keyed on the generator, this hook, snippet_runner.py,
-content_cache.py and the torch version, so a build where nothing changed imports no torch.
+cached under .cache/explorer/ (content_cache.py), keyed on the generator, the registry it reads
+(activations.toml, site_tools/registry.py), this hook, snippet_runner.py, content_cache.py and the torch
+version, so a build where nothing changed imports no torch.
 """
 
 from __future__ import annotations
@@ -33,21 +34,26 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
 MARKER = markers.EXPLORER
-GENERATOR = Path(__file__).with_name("explorer_generator.py")
+ROOT = Path(__file__).resolve().parents[1]
+GENERATOR = ROOT / "site_tools" / "explorer_generator.py"
+GENERATOR_SHOWN = "site_tools/explorer_generator.py"
+# What the generator reads besides itself: the activations' registry and its loader.
+REGISTRY = (ROOT / "activations.toml", ROOT / "site_tools" / "registry.py")
 JSON_URI = "explorer/torch_values.json"
 _folder: Path | None = None  # this build's cache folder, set by on_files
 
 
 def cached_data(cache_root: Path) -> Path:
     """The cache folder holding torch_values.json and params.json, running the generator first if needed."""
-    key = content_cache.key_for(GENERATOR.read_bytes(), code=[Path(__file__), snippet_runner], libraries=["torch"])
+    inputs = [GENERATOR.read_bytes(), *(path.read_bytes() for path in REGISTRY)]
+    key = content_cache.key_for(*inputs, code=[Path(__file__), snippet_runner], libraries=["torch"])
 
     def produce(folder: Path) -> None:
-        output = snippet_runner.printed(GENERATOR, "hooks/explorer_generator.py", "explorer generator")
+        output = snippet_runner.printed(GENERATOR, GENERATOR_SHOWN, "explorer generator")
         try:
             data = json.loads(output)
         except ValueError as exc:
-            raise PluginError(f"hooks/explorer_generator.py: printed no JSON ({exc})") from None
+            raise PluginError(f"{GENERATOR_SHOWN}: printed no JSON ({exc})") from None
         (folder / "torch_values.json").write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
         for entry in data["elementwise"] + data["vector"]["activations"]:
             del entry["values"]  # the page draws from its formulas; the values are for the tests

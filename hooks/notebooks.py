@@ -17,12 +17,17 @@ Cells tagged "remove-cell" (the RESULTS dict the tests read) and inputs tagged "
 that write a sentence quoting the run's numbers) are hidden on the page by mkdocs-jupyter's
 remove_tag_config (mkdocs.yml); the downloaded .ipynb keeps them and runs top to bottom.
 
-Translations: notebooks/<name>.vi.py holds the Vietnamese of the notebook's prose only (its Markdown
-cells, its remove-input sentence cells, its figures' alt text; tests/translations.py checks it). The
-Vietnamese sentence cells run in the same kernels, right after their English cells, so one execution
-serves both languages and no figure is drawn twice. The two .ipynb files are written into
-docs/notebooks/ (git-ignored), where mkdocs-static-i18n finds <name>.ipynb and <name>.vi.ipynb like
-any other page and mkdocs-jupyter renders them.
+Translations: a Vietnamese page shows Vietnamese figures and code, drawn and printed by the Vietnamese
+code itself. notebooks/<name>.vi.py holds the Vietnamese of the notebook's prose (its Markdown cells, its
+remove-input sentence cells, its figures' alt text; tests/translations.py checks it), and
+notebooks/<name>.vi.toml, a table in the format of the snippets' (hooks/snippet_translation.py), the
+Vietnamese of the comments and strings of its code cells. The Vietnamese notebook (notebook_in) is the
+English one with that prose and every code cell translated by the table: same code, same lines. It is
+executed on its own, in both styles, and cached beside the English run under its own key, so its
+figures, printed words and sentences are its own run's; tests/test_notebook_translations.py checks that
+the table changes only words and that both runs print and quote the same numbers. The two .ipynb files
+are written into docs/notebooks/ (git-ignored), where mkdocs-static-i18n finds <name>.ipynb and
+<name>.vi.ipynb like any other page and mkdocs-jupyter renders them.
 
 The notebook HTML would load MathJax 2 from a CDN: that block is removed; the notebook's math is rendered
 to SVG when the site is built, as on every page (hooks/math_svg.py).
@@ -31,7 +36,8 @@ site's Content-Security-Policy would block it anyway).
 
 Reproducible: nbformat gives every cell a random id each time a notebook is read, and the page renders
 it (id="cell-id=..."). Each published cell gets an id derived from the notebook's name and the cell's
-position instead (stable_cell_ids), the same in both editions, so two cold builds write the same bytes.
+position instead (stable_cell_ids), the same in both editions (they have the same cells in the same
+order), so two cold builds write the same bytes.
 """
 
 from __future__ import annotations
@@ -45,6 +51,7 @@ import logging
 import os
 import re
 import tempfile
+import tokenize
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
@@ -57,6 +64,7 @@ import content_cache
 import cpu_paths
 import editions
 import plot_styles
+import snippet_translation
 from plot_styles import CARD_SCHEME, SCHEMES
 
 if TYPE_CHECKING:
@@ -64,7 +72,9 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
 SOURCE_DIR = "notebooks"
-TRANSLATED = "translated-to"  # the tag of a translated sentence cell while it runs beside the English one
+ENGLISH = editions.ORIGINAL
+# notebooks/<name>.<lang>.py: the prose of <name>.py; <name>.<lang>.toml: its code's words
+TRANSLATIONS = (editions.TRANSLATION,)
 CELL_TIMEOUT = 300  # seconds one cell may run before the build fails
 CDN_MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.DOTALL)
 # nbconvert's lab template renders an SVG output as <div class="jp-RenderedSVG ..."><img src="data:..."></div>
@@ -121,15 +131,40 @@ def translations_of(source: Path) -> dict[str, Path]:
     return {editions.TRANSLATION: translated} if translated.exists() else {}
 
 
-def cache_key(source: Path) -> str:
-    """Everything that changes an executed notebook: its source, this hook and the cache code, the plot
-    styles, the libraries that run and draw it, the CPU and the environment that picks torch's kernels."""
-    parts = [source.read_bytes(), *(path.read_bytes() for path in translations_of(source).values())]
+def editions_of(source: Path) -> list[str]:
+    """English, and each language the notebook has a translation in."""
+    return [ENGLISH, *translations_of(source)]
+
+
+def table_path(source: Path, lang: str) -> Path:
+    """notebooks/dying_relu.py, vi -> notebooks/dying_relu.vi.toml: the Vietnamese of its code's comments and strings."""
+    return source.with_name(f"{source.stem}.{lang}.toml")
+
+
+def code_table(source: Path, lang: str) -> dict[str, str]:
+    try:
+        return snippet_translation.read_table(table_path(source, lang))
+    except snippet_translation.TranslationError as error:
+        raise PluginError(str(error)) from None
+
+
+def cache_key(source: Path, lang: str = ENGLISH) -> str:
+    """Everything that changes one edition's executed notebook: its source (and for a translation, its prose,
+    its table and the code that applies the table), this hook and the cache code, the plot styles, the
+    libraries that run and draw it, the CPU and the environment that picks torch's kernels. Editing a
+    translation executes that edition only."""
+    parts = [source.read_bytes()]
+    code = [Path(__file__), plot_styles]
+    if lang != ENGLISH:
+        parts.append(lang.encode())
+        parts.append(translations_of(source)[lang].read_bytes())
+        parts.append(table_path(source, lang).read_bytes() if table_path(source, lang).is_file() else b"")
+        code.append(snippet_translation)
     parts += plot_styles.style_contents()
     # Chaotic training runs differ between CPUs and kernel paths (hooks/cpu_paths.py).
     parts += [line.encode() for line in cpu_paths.kernel_environment()]
     parts.append(cpu_paths.fingerprint().encode())
-    return content_cache.key_for(*parts, code=[Path(__file__), plot_styles], libraries=LIBRARIES)
+    return content_cache.key_for(*parts, code=code, libraries=LIBRARIES)
 
 
 def cell_lines(source: Path) -> list[int]:
@@ -143,67 +178,44 @@ def is_prose(cell) -> bool:
     return cell.cell_type == "markdown" or "remove-input" in cell.metadata.get("tags", []) or "alt" in cell.metadata
 
 
-def with_translated_sentences(notebook, source: Path):
-    """The notebook to execute, and where each of its cells comes from (file:line, for errors).
-
-    Each translation's remove-input cells are inserted right after their English cells, tagged
-    TRANSLATED, so they run in the same kernel with the same numbers."""
+def notebook_in(source: Path, lang: str = ENGLISH):
+    """The notebook one edition executes and shows, and where each of its cells comes from (file:line, for
+    errors). A translation is the English notebook with the translation's Markdown, sentence cells and alt
+    texts, and every code cell's comments and strings translated by its table (a sentence cell's too, so
+    that it can look up a translated key as the English one does): the English code, on the same lines."""
     import jupytext
 
+    notebook = jupytext.read(source)
     origins = [f"{SOURCE_DIR}/{source.name}:{line}" for line in cell_lines(source)]
+    origins += [f"{SOURCE_DIR}/{source.name}"] * (len(notebook.cells) - len(origins))
+    if lang == ENGLISH:
+        return notebook, origins
+    path, table = translations_of(source)[lang], code_table(source, lang)
     prose = [i for i, cell in enumerate(notebook.cells) if is_prose(cell)]
-    inserted: dict[int, list] = {}
-    for lang, path in translations_of(source).items():
-        translated = [cell for cell in jupytext.read(path).cells if is_prose(cell)]
-        if len(translated) != len(prose):
-            raise PluginError(
-                f"{SOURCE_DIR}/{path.name}: has {len(translated)} prose cells, {source.name} has {len(prose)} "
-                "(python -m tests.translations check shows the difference)"
-            )
-        lines = [n for n, cell in zip(cell_lines(path), jupytext.read(path).cells) if is_prose(cell)]
-        for index, cell, line in zip(prose, translated, lines):
-            if "remove-input" in notebook.cells[index].metadata.get("tags", []):
-                cell.metadata.setdefault("tags", []).append(TRANSLATED)
-                cell.metadata[TRANSLATED] = lang
-                inserted.setdefault(index, []).append((cell, f"{SOURCE_DIR}/{path.name}:{line}"))
-    merged = copy.deepcopy(notebook)
-    merged.cells, where = [], []
+    translation = jupytext.read(path)
+    translated = [(cell, line) for cell, line in zip(translation.cells, cell_lines(path)) if is_prose(cell)]
+    if len(translated) != len(prose):
+        raise PluginError(
+            f"{SOURCE_DIR}/{path.name}: has {len(translated)} prose cells, {source.name} has {len(prose)} "
+            "(python -m tests.translations check shows the difference)"
+        )
+    by_index = dict(zip(prose, translated))
+    where = []
     for index, cell in enumerate(notebook.cells):
-        merged.cells.append(cell)
-        where.append(origins[index] if index < len(origins) else f"{SOURCE_DIR}/{source.name}")
-        for extra, origin in inserted.get(index, []):
-            merged.cells.append(extra)
-            where.append(origin)
-    return merged, where
-
-
-def in_language(run, source: Path, lang: str | None):
-    """The executed notebook as readers of one language get it: English, or its prose translated."""
-    import jupytext
-
-    result = copy.deepcopy(run)
-    if lang is None:
-        result.cells = [c for c in result.cells if TRANSLATED not in c.metadata]
-        return result
-    translated = iter(c for c in jupytext.read(translations_of(source)[lang]).cells if is_prose(c))
-    cells = []
-    for cell in result.cells:
-        if TRANSLATED in cell.metadata:
-            if cell.metadata.pop(TRANSLATED) == lang:
-                cell.metadata["tags"].remove(TRANSLATED)
-                cells.append(cell)
-            continue
-        if is_prose(cell):
-            ours = next(translated)
-            if cell.cell_type == "markdown":
-                cell.source = ours.source
-            elif "remove-input" in cell.metadata.get("tags", []):
-                continue  # its translation, executed, follows it
-            else:
+        ours, line = by_index.get(index, (None, None))
+        if ours is not None and (cell.cell_type == "markdown" or "remove-input" in cell.metadata.get("tags", [])):
+            cell.source = ours.source
+            where.append(f"{SOURCE_DIR}/{path.name}:{line}")
+        else:
+            if ours is not None:
                 cell.metadata["alt"] = ours.metadata["alt"]
-        cells.append(cell)
-    result.cells = cells
-    return result
+            where.append(f"{origins[index]} ({lang}, translated by {SOURCE_DIR}/{table_path(source, lang).name})")
+        if cell.cell_type == "code":
+            try:
+                cell.source = snippet_translation.translate(cell.source, table)
+            except (SyntaxError, tokenize.TokenError) as error:  # the cell is not Python
+                raise PluginError(f"{where[-1]}: cannot translate the cell: {error}") from None
+    return notebook, where
 
 
 class CellFailed(Exception):
@@ -259,17 +271,15 @@ def figures_of(cell) -> list[str]:
     return [output.data[SVG] for output in cell.get("outputs", []) if SVG in output.get("data", {})]
 
 
-def execute_both_schemes(source: Path, folder: Path) -> None:
-    """Fill folder with <name>.ipynb (the light run) and <name>.<lang>.ipynb for each translation,
-    figures/<n>-<scheme>.svg, and figures.json (the alt text of figure n, in order, per language)."""
-    import jupytext
+def execute_both_schemes(source: Path, lang: str, folder: Path) -> None:
+    """Fill folder with one edition's runs: <name>.ipynb (or <name>.<lang>.ipynb), the light run;
+    figures/<n>-<scheme>.svg; figures.json (the alt text of figure n, in order); the share card."""
     import nbformat
 
-    shown_as = f"{SOURCE_DIR}/{source.name}"
-    notebook = jupytext.read(source)
+    notebook, where = notebook_in(source, lang)
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     notebook.metadata["executed_with"] = {name: content_cache.library_version(name).decode() for name in LIBRARIES}
-    notebook, where = with_translated_sentences(notebook, source)
+    shown_as = f"{SOURCE_DIR}/{source.name}" + ("" if lang == ENGLISH else f" ({lang})")
     log.info("Executing notebook %s (light and dark plot styles)", shown_as)
 
     async def both(workdir: Path):
@@ -289,51 +299,54 @@ def execute_both_schemes(source: Path, folder: Path) -> None:
             raise PluginError(f"{shown_as}: could not execute the notebook: {run!r}") from None
     light, dark = runs
 
-    languages = [None, *translations_of(source)]
-    english_where = [w for cell, w in zip(light.cells, where) if TRANSLATED not in cell.metadata]
-    alts: dict[str, list[str]] = {}
+    alts: list[str] = []
     (folder / "figures").mkdir()
-    for lang in languages:
-        key = lang or editions.ORIGINAL
-        alts[key] = []
-        light_cells, dark_cells = in_language(light, source, lang).cells, in_language(dark, source, lang).cells
-        for index, (light_cell, dark_cell) in enumerate(zip(light_cells, dark_cells)):
-            place = english_where[index] if lang is None else f"{SOURCE_DIR}/{source.stem}.{lang}.py"
-            drawn = list(zip(figures_of(light_cell), figures_of(dark_cell)))
-            alt = light_cell.metadata.get("alt", [])
-            cell_alts = [alt] if isinstance(alt, str) else list(alt)
-            if len(figures_of(light_cell)) != len(figures_of(dark_cell)):
-                raise PluginError(f"{place}: the cell draws a different number of figures in the light and dark style")
-            if len(drawn) != len(cell_alts) or not all(a.strip() for a in cell_alts):
-                raise PluginError(
-                    f"{place}: the cell draws {len(drawn)} figure(s) and gives {len(cell_alts)} alt text(s). "
-                    'Say in words what each plot shows: # %% alt="..." (a list for several figures).'
-                )
-            for (light_svg, dark_svg), text in zip(drawn, cell_alts):
-                alts[key].append(text.strip())
-                if lang is None:  # the figures are the same in every language: written once
-                    number = len(alts[key])
-                    (folder / "figures" / f"{number}-light.svg").write_text(light_svg, encoding="utf-8")
-                    (folder / "figures" / f"{number}-dark.svg").write_text(dark_svg, encoding="utf-8")
-        suffix = f".{lang}" if lang else ""
-        published = stable_cell_ids(in_language(light, source, lang), source.stem)
-        nbformat.write(published, folder / f"{source.stem}{suffix}.ipynb")
+    for place, light_cell, dark_cell in zip(where, light.cells, dark.cells):
+        drawn = list(zip(figures_of(light_cell), figures_of(dark_cell)))
+        alt = light_cell.metadata.get("alt", [])
+        cell_alts = [alt] if isinstance(alt, str) else list(alt)
+        if len(figures_of(light_cell)) != len(figures_of(dark_cell)):
+            raise PluginError(f"{place}: the cell draws a different number of figures in the light and dark style")
+        if len(drawn) != len(cell_alts) or not all(a.strip() for a in cell_alts):
+            raise PluginError(
+                f"{place}: the cell draws {len(drawn)} figure(s) and gives {len(cell_alts)} alt text(s). "
+                'Say in words what each plot shows: # %% alt="..." (a list for several figures).'
+            )
+        for (light_svg, dark_svg), text in zip(drawn, cell_alts):
+            alts.append(text.strip())
+            (folder / "figures" / f"{len(alts)}-light.svg").write_text(light_svg, encoding="utf-8")
+            (folder / "figures" / f"{len(alts)}-dark.svg").write_text(dark_svg, encoding="utf-8")
+    nbformat.write(stable_cell_ids(light, source.stem), folder / ipynb_name(source, lang))
     (folder / "figures.json").write_text(json.dumps(alts, ensure_ascii=False), encoding="utf-8")
 
 
-def executed(source: Path, cache_root: Path) -> Path:
-    """The cache folder of this notebook's executed light and dark runs, executing it first if needed."""
-    return content_cache.cached(cache_root, cache_key(source), lambda folder: execute_both_schemes(source, folder))
+def ipynb_name(source: Path, lang: str = ENGLISH) -> str:
+    """dying_relu.py -> dying_relu.ipynb; in Vietnamese, dying_relu.vi.ipynb (mkdocs-static-i18n's suffix)."""
+    return f"{source.stem}{'' if lang == ENGLISH else '.' + lang}.ipynb"
 
 
-def figure_uri(notebook: str, number: int, scheme: str) -> str:
-    """dying_relu, 1, dark -> figures/notebooks/dying_relu-1-dark.svg (a path inside the site)."""
-    return f"figures/{SOURCE_DIR}/{notebook}-{number}-{scheme}.svg"
+def executed(source: Path, cache_root: Path, lang: str = ENGLISH) -> Path:
+    """The cache folder of one edition's executed light and dark runs, executing them first if needed."""
+    return content_cache.cached(
+        cache_root, cache_key(source, lang), lambda folder: execute_both_schemes(source, lang, folder)
+    )
 
 
-# notebook name -> language -> the alt text of each figure, in order (filled by on_pre_build)
-_alts: dict[str, dict[str, list[str]]] = {}
-_folders: dict[str, Path] = {}
+def figure_uri(notebook: str, number: int, scheme: str, lang: str = ENGLISH) -> str:
+    """dying_relu, 1, dark -> figures/notebooks/dying_relu-1-dark.svg (a path inside the site); the Vietnamese
+    edition's drawing -> figures/notebooks/dying_relu-vi-1-dark.svg (as hooks/figures.py names a snippet's)."""
+    return f"figures/{SOURCE_DIR}/{notebook}{'' if lang == ENGLISH else '-' + lang}-{number}-{scheme}.svg"
+
+
+def card_uri(notebook: str, lang: str = ENGLISH) -> str:
+    """The share card an edition's notebook page shows: its light run's first figure (hooks/publishing.py)."""
+    return f"figures/{SOURCE_DIR}/{notebook}{'' if lang == ENGLISH else '-' + lang}-card.png"
+
+
+# (notebook name, language) -> the alt text of each figure, in order, and the cache folder of its runs
+# (filled by on_pre_build)
+_alts: dict[tuple[str, str], list[str]] = {}
+_folders: dict[tuple[str, str], Path] = {}
 
 
 def published_path(config: MkDocsConfig, name: str) -> Path:
@@ -345,32 +358,33 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
 
     A file is written only when its bytes change, so `make serve` does not rebuild for nothing."""
     root = Path(config.config_file_path).parent
-    sources = notebook_sources(root)
-    # Notebooks not in the cache execute side by side (each runs its two styles side by side too).
+    runs = [(source, lang) for source in notebook_sources(root) for lang in editions_of(source)]
+    # Runs not in the cache execute side by side (each runs its two styles side by side too).
     with ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1)) as pool:
-        folders = list(pool.map(lambda source: executed(source, content_cache.folder(root, "notebooks")), sources))
+        notebooks_cache = content_cache.folder(root, "notebooks")
+        folders = list(pool.map(lambda run: executed(run[0], notebooks_cache, run[1]), runs))
     _alts.clear()
     _folders.clear()
-    for source, folder in zip(sources, folders):
-        _folders[source.stem] = folder
-        _alts[source.stem] = json.loads((folder / "figures.json").read_text(encoding="utf-8"))
-        for ipynb in folder.glob("*.ipynb"):
-            target = published_path(config, ipynb.name)
-            if not target.exists() or target.read_bytes() != ipynb.read_bytes():
-                target.parent.mkdir(exist_ok=True)
-                target.write_bytes(ipynb.read_bytes())
+    for (source, lang), folder in zip(runs, folders):
+        _folders[source.stem, lang] = folder
+        _alts[source.stem, lang] = json.loads((folder / "figures.json").read_text(encoding="utf-8"))
+        ipynb = folder / ipynb_name(source, lang)
+        target = published_path(config, ipynb.name)
+        if not target.exists() or target.read_bytes() != ipynb.read_bytes():
+            target.parent.mkdir(exist_ok=True)
+            target.write_bytes(ipynb.read_bytes())
     published = {p.name for p in published_path(config, "").glob("*.ipynb")}
-    for stale in published - {p.name for folder in folders for p in folder.glob("*.ipynb")}:
+    for stale in published - {ipynb_name(source, lang) for source, lang in runs}:
         published_path(config, stale).unlink()  # a notebook that was renamed or removed
 
 
 @event_priority(100)  # before mkdocs-static-i18n sorts the files by language
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
-    for name, folder in _folders.items():
-        for number in range(1, len(_alts[name][editions.ORIGINAL]) + 1):
+    for (name, lang), folder in _folders.items():
+        for number in range(1, len(_alts[name, lang]) + 1):
             for scheme in SCHEMES:
                 svg = folder / "figures" / f"{number}-{scheme}.svg"
-                files.append(File.generated(config, figure_uri(name, number, scheme), abs_src_path=str(svg)))
+                files.append(File.generated(config, figure_uri(name, number, scheme, lang), abs_src_path=str(svg)))
     return files
 
 
@@ -380,7 +394,8 @@ def on_page_content(html_text: str, *, page: Page, config: MkDocsConfig, files: 
         return html_text
     html_text = CDN_MERMAID.sub("", CDN_MATHJAX.sub("", html_text))
     name, _, lang = PurePosixPath(uri).stem.partition(".")
-    alts = _alts.get(name, {}).get(lang or editions.ORIGINAL, [])
+    lang = lang or ENGLISH
+    alts = _alts.get((name, lang), [])
     page_dir = PurePosixPath(page.file.dest_uri).parent
     numbers = iter(range(1, len(alts) + 1))
 
@@ -390,7 +405,7 @@ def on_page_content(html_text: str, *, page: Page, config: MkDocsConfig, files: 
             raise PluginError(f"{SOURCE_DIR}/{name}.py: the page shows more figures than the notebook drew")
         alt = html.escape(alts[number - 1], quote=True)
         images = "".join(
-            f'<img src="{os.path.relpath(figure_uri(name, number, s), page_dir)}#only-{s}" alt="{alt}">'
+            f'<img src="{os.path.relpath(figure_uri(name, number, s, lang), page_dir)}#only-{s}" alt="{alt}">'
             for s in SCHEMES
         )
         return f"{m[1]}{images}{m[2]}"

@@ -204,16 +204,16 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
                 source = folders[refs[0].snippet, drawn[0]] / f"card-{refs[0].index}.png"
                 files.append(File.generated(config, uri, abs_src_path=str(source)))
                 published.add(uri)
-    for page in files.documentation_pages():  # a notebook's card: its first figure, saved by its light run
+    for page in files.documentation_pages():  # a notebook's card: its first figure, saved by its edition's light run
         name = PurePosixPath(page.src_uri).name.split(".")[0]
         source = root / notebooks.SOURCE_DIR / f"{name}.py"
-        if page.src_uri.endswith(".ipynb") and source.is_file():
-            folder = content_cache.folder(root, "notebooks") / notebooks.cache_key(source)
-            alts = json.loads((folder / "figures.json").read_text(encoding="utf-8")) if folder.is_dir() else {}
-            lang = editions.language(page.src_uri)
-            if (folder / notebooks.CARD).is_file() and alts.get(lang):
-                uri = f"figures/{notebooks.SOURCE_DIR}/{name}-card.png"
-                cards[page.src_uri] = (uri, alts[lang][0])
+        lang = editions.language(page.src_uri)
+        if page.src_uri.endswith(".ipynb") and source.is_file() and lang in notebooks.editions_of(source):
+            folder = content_cache.folder(root, "notebooks") / notebooks.cache_key(source, lang)
+            alts = json.loads((folder / "figures.json").read_text(encoding="utf-8")) if folder.is_dir() else []
+            if (folder / notebooks.CARD).is_file() and alts:
+                uri = notebooks.card_uri(name, lang)
+                cards[page.src_uri] = (uri, alts[0])
                 if uri not in published:
                     files.append(File.generated(config, uri, abs_src_path=str(folder / notebooks.CARD)))
                     published.add(uri)

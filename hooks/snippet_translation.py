@@ -58,10 +58,15 @@ def _read_table(path: Path, text: str) -> dict[str, str]:
     return table
 
 
+def read_table(path: Path) -> dict[str, str]:
+    """The table in a file of this format (empty if there is none); parsed once per text. A notebook's
+    table is notebooks/<name>.<language>.toml (hooks/notebooks.py)."""
+    return _read_table(path, path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
 def table(snippet: Path, language: str) -> dict[str, str]:
     """The folder's table (empty if it has none); parsed once per text."""
-    path = table_path(snippet, language)
-    return _read_table(path, path.read_text(encoding="utf-8")) if path.is_file() else {}
+    return read_table(table_path(snippet, language))
 
 
 def texts(source: str) -> list[tuple[str, int, str]]:

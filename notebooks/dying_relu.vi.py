@@ -59,7 +59,7 @@
 # kiểm tra điều này trên nhiều loại CPU).
 
 # %% alt="Hai biểu đồ con trải trên 450 bước SGD, có một đường nét đứt tại bước 300, nơi tốc độ học giảm từ 4 xuống 0.05. Bên trái là tỉ lệ nơ-ron ẩn đã chết: đường của ReLU nhảy từ 0 lên hơn một phần năm chỉ trong 10 bước đầu, tiếp tục tăng đến khoảng bước 200 rồi nằm ngang sau khi đổi tốc độ học; đường của Leaky ReLU và ELU nằm ở 0 suốt quá trình. Bên phải là hàm mất mát huấn luyện trên thang logarit: cả ba đường đều nhiễu khi tốc độ học là 4 và giảm xuống sau khi đổi, trong đó ReLU kết thúc ở mức cao nhất."
-# (hình vẽ: mã của ô này nằm trong notebook tiếng Anh)
+# (hình vẽ: mã của ô này là mã của dying_relu.py, chú thích và nhãn dịch theo dying_relu.vi.toml)
 
 # %% tags=["remove-input"]
 relu_after_10 = history["ReLU"]["dead"][1]

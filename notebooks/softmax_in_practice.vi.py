@@ -61,7 +61,7 @@
 # đều trên $K$ lớp.
 
 # %% alt="Biểu đồ cột theo nhóm, biểu diễn xác suất softmax của bốn lớp có logit 3, 1.5, 0.5 và -1, mỗi nhiệt độ T = 0.25, 0.5, 1, 2 và 5 ứng với một cột. Ở T = 0.25, lớp 0 chiếm gần hết xác suất; khi T tăng, các cột của lớp 0 thấp dần và các cột của những lớp khác cao dần, cho tới T = 5 thì bốn xác suất đã gần bằng nhau. Thứ tự của các lớp không bao giờ thay đổi."
-# (hình vẽ: mã của ô này nằm trong notebook tiếng Anh)
+# (hình vẽ: mã của ô này là mã của softmax_in_practice.py, chú thích và nhãn dịch theo softmax_in_practice.vi.toml)
 
 # %% [markdown]
 # ## 4. Softmax trước CrossEntropyLoss: một lỗi kinh điển
@@ -89,7 +89,7 @@
 # tập kiểm tra.
 
 # %% alt="Hai biểu đồ con so sánh mô hình được huấn luyện đúng (logit thô đưa thẳng vào CrossEntropyLoss) với mô hình có thêm softmax phía trước. Bên trái là entropy chéo qua 300 bước SGD: hàm mất mát trên tập kiểm tra của mô hình đúng giảm nhanh nhất và xuống thấp nhất; hàm mất mát trên tập kiểm tra của mô hình có softmax phía trước giảm chậm hơn, còn hàm mất mát huấn luyện của chính nó (đường chấm chấm) chững lại ngay trên cận log(1 + 2/e) = 0.551 (đường nét đứt). Bên phải là độ chính xác trên tập kiểm tra trong 100 bước đầu: mô hình đúng vượt qua đường nét đứt 90 % sớm hơn hẳn mô hình có softmax phía trước."
-# (hình vẽ: mã của ô này nằm trong notebook tiếng Anh)
+# (hình vẽ: mã của ô này là mã của softmax_in_practice.py, chú thích và nhãn dịch theo softmax_in_practice.vi.toml)
 
 # %% tags=["remove-input"]
 right, wrong = runs["right"], runs["softmax first"]

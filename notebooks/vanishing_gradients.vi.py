@@ -54,14 +54,14 @@
 #   vì nó không có hệ số riêng). Các hệ số điều chỉnh (bias) khởi đầu bằng 0.
 
 # %% alt="Hai biểu đồ con dùng chung một trục y theo thang logarit: chuẩn gradient của từng tầng trong 20 tầng, tầng 1 (sát đầu vào) nằm ở bên trái. Bên trái là cách khởi tạo mặc định của PyTorch: cả bốn đường đều đi xuống từ tầng cuối về tầng đầu, đường của sigmoid giảm khoảng 17 bậc độ lớn, của ReLU và GELU giảm từ 6 đến 9 bậc, của tanh giảm khoảng 4 bậc. Bên phải là cách khởi tạo phù hợp: tanh, ReLU và GELU gần như nằm ngang, còn sigmoid vẫn giảm khoảng 12 bậc độ lớn."
-# (hình vẽ: mã của ô này nằm trong notebook tiếng Anh)
+# (hình vẽ: mã của ô này là mã của vanishing_gradients.py, chú thích và nhãn dịch theo vanishing_gradients.vi.toml)
 
 # %% tags=["remove-input"]
 Markdown(f"""
 Hãy đọc mỗi đường từ phải sang trái, theo chiều mà gradient truyền đi:
 
-- **Sigmoid** mất một thừa số lớn, gần như không đổi, ở mỗi tầng, với cả hai cách khởi tạo: từ tầng 20 về
-  tầng 1, gradient bị nhân với {ratio[("sigmoid", "default")]:.1e} khi dùng khởi tạo mặc định, và vẫn là
+- Với **sigmoid**, gradient bị nhân với một thừa số nhỏ, gần như không đổi, ở mỗi tầng, với cả hai cách khởi tạo: từ tầng 20 về
+  tầng 1, thừa số tích lũy là {ratio[("sigmoid", "default")]:.1e} khi dùng khởi tạo mặc định, và vẫn là
   {ratio[("sigmoid", "suited")]:.1e} với Xavier. Đạo hàm của sigmoid tối đa là $1/4$, và đầu ra của nó luôn
   dương (có tâm tại $1/2$, không phải 0), điều mà phân tích của Xavier giả định là không xảy ra. Đó là lý
   do các mạng sigmoid sâu từng rất khó huấn luyện, và vì sao ngày nay sigmoid chủ yếu chỉ còn ở *đầu ra*
@@ -80,7 +80,7 @@ Hãy đọc mỗi đường từ phải sang trái, theo chiều mà gradient tr
 # sigmoid. Các mạng sâu ngày nay chủ yếu dựa vào hai thay đổi trong kiến trúc:
 #
 # - **kết nối phần dư** (residual connection, [He và cộng sự, 2015](https://arxiv.org/abs/1512.03385))
-#   cộng đầu vào của một khối vào đầu ra của nó, $h_{\ell+1} = h_\ell + f(h_\ell)$. Ma trận Jacobi của
+#   cộng đầu vào của một khối vào đầu ra của nó, $h_{\ell+1} = h_\ell + f(h_\ell)$. Ma trận Jacobian của
 #   nó là $I + \partial f / \partial h_\ell$: ma trận đơn vị mang gradient ngược qua mọi khối, dù độ dốc (slope)
 #   của $f$ nhỏ đến đâu, nên gradient không còn là tích của 20 thừa số nhỏ.
 # - **tầng chuẩn hóa** (normalisation layer) đưa các tiền kích hoạt (pre-activation) về trung bình 0 và
@@ -100,7 +100,7 @@ Hãy đọc mỗi đường từ phải sang trái, theo chiều mà gradient tr
 # Mạng nào cũng có đúng 20 tầng `nn.Linear(64, 64)` đó, khởi tạo từ cùng một hạt giống ngẫu nhiên (seed), và nhận cùng một batch.
 
 # %% alt="Hai biểu đồ con dùng chung một trục y theo thang logarit: chuẩn gradient của từng tầng trong 20 tầng với cách khởi tạo mặc định của PyTorch, tầng 1 (sát đầu vào) nằm ở bên trái; biểu đồ trái là sigmoid, biểu đồ phải là tanh. Ở cả hai biểu đồ, đường của mạng thường đi xuống dốc về phía tầng 1, của sigmoid giảm khoảng 17 bậc độ lớn, của tanh khoảng 4 bậc. Mạng có chuẩn hóa theo batch và mạng có kết nối phần dư cùng chuẩn hóa theo batch gần như nằm ngang. Mạng chỉ có kết nối phần dư, không chuẩn hóa, gần như nằm ngang với tanh; với sigmoid, đường của nó nằm trên các đường khác và tăng chậm, khoảng 3 bậc độ lớn từ tầng 1 đến tầng 20."
-# (hình vẽ: mã của ô này nằm trong notebook tiếng Anh)
+# (hình vẽ: mã của ô này là mã của vanishing_gradients.py, chú thích và nhãn dịch theo vanishing_gradients.vi.toml)
 
 # %% tags=["remove-input"]
 # The residual sigmoid network: what its output layer reads (the sum of 19 blocks' outputs), and the gradient
@@ -112,10 +112,10 @@ nn.functional.mse_loss(residual_sigmoid[-1](stream), target).backward()
 stream_mean, stream_gradient_ratio = stream.mean().item(), (start.grad.norm() / stream.grad.norm()).item()
 r = {key: f"{value:.2g}" if value >= 0.01 else f"{value:.1e}" for key, value in architecture_ratio.items()}
 Markdown(f"""
-Gradient của tầng 1, tính theo bội số của gradient tầng 20, đi từ {r[("sigmoid", "plain")]} (sigmoid) và
-{r[("tanh", "plain")]} (tanh) ở các mạng thường thành:
+Gradient của tầng 1, tính theo bội số của gradient tầng 20, đi từ {r[("sigmoid", "thường")]} (sigmoid) và
+{r[("tanh", "thường")]} (tanh) ở các mạng thường thành:
 
-- {r[("sigmoid", "residual")]} và {r[("tanh", "residual")]} khi chỉ có **kết nối phần dư**. Đường đi qua ánh xạ đồng
+- {r[("sigmoid", "phần dư")]} và {r[("tanh", "phần dư")]} khi chỉ có **kết nối phần dư**. Đường đi qua ánh xạ đồng
   nhất mang gradient về tới tầng 1 mà không bị hao hụt (với sigmoid, gradient tới được đầu vào bằng
   {stream_gradient_ratio:.1f} lần gradient rời khỏi khối cuối cùng). Tỉ số của sigmoid trông vẫn nhỏ là vì
   một lý do khác: đầu ra của nó luôn dương, nên mỗi khối cộng thêm khoảng $1/2$ vào mọi tọa độ của $h$
@@ -123,7 +123,7 @@ Gradient của tầng 1, tính theo bội số của gradient tầng 20, đi t�
   gradient đến tầng đó nhân với đầu vào của tầng, thì lớn lên theo đầu vào ấy.
 - {r[("sigmoid", "BatchNorm")]} và {r[("tanh", "BatchNorm")]} khi chỉ có **chuẩn hóa theo batch**, cách này cứu
   được cả sigmoid.
-- {r[("sigmoid", "residual + BatchNorm")]} và {r[("tanh", "residual + BatchNorm")]} khi có **cả hai**, theo cách
+- {r[("sigmoid", "phần dư + BatchNorm")]} và {r[("tanh", "phần dư + BatchNorm")]} khi có **cả hai**, theo cách
   bố trí chuẩn hóa trước.
 
 Có chuẩn hóa theo batch, mọi tầng trong 20 tầng đều nhận gradient chênh với gradient của bất kỳ tầng nào

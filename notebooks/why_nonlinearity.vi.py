@@ -20,7 +20,7 @@
 # biên quyết định (decision boundary) của nó.
 #
 # Notebook này kiểm chứng điều đó trên một tập dữ liệu mà không đường thẳng nào tách được: hai đường
-# xoắn ốc lồng vào nhau. Nó huấn luyện năm mô hình với cùng một bộ tối ưu, cùng số bước và cùng dữ liệu:
+# xoắn ốc lồng vào nhau. Nó huấn luyện năm mô hình với cùng một bộ tối ưu (optimiser), cùng số bước và cùng dữ liệu:
 #
 # - hồi quy logistic (một `nn.Linear`),
 # - một MLP có hai tầng ẩn (hidden layer) và **không** có hàm kích hoạt,
@@ -59,12 +59,12 @@
 # vẽ biên $p = 0.5$ bằng màu đen; các chấm là những điểm huấn luyện.
 
 # %% alt="Sáu biểu đồ con trên hình vuông từ -1.3 đến 1.3. Năm biểu đồ đầu cho thấy xác suất thuộc lớp 1 mà một mô hình dự đoán dưới dạng bản đồ màu chuyển từ đỏ sang xanh lam, biên 0.5 của mô hình là một đường màu đen và các điểm huấn luyện là những chấm: hồi quy logistic và MLP không có hàm kích hoạt đều chia mặt phẳng bằng một đường thẳng duy nhất cắt qua cả hai nhánh xoắn ốc; các MLP với ReLU, Tanh và GELU vẽ một biên uốn lượn giữa hai nhánh, biên của ReLU ghép từ các đoạn thẳng, biên của Tanh và GELU thì trơn. Biểu đồ thứ sáu chỉ hiển thị dữ liệu huấn luyện: hai nhánh xoắn ốc lồng vào nhau, một nhánh đỏ, một nhánh xanh lam."
-# (hình vẽ: mã của ô này nằm trong notebook tiếng Anh)
+# (hình vẽ: mã của ô này là mã của why_nonlinearity.py, chú thích và nhãn dịch theo why_nonlinearity.vi.toml)
 
 # %% tags=["remove-input"]
 Markdown(f"""
 Hai mô hình tuyến tính vẽ cùng một biên, là một đường thẳng: đường thẳng mà hồi quy logistic đạt tới
-sau 200 bước Adam chỉ đặt được {100 * accuracies["Linear (logistic regression)"]:.0f} % số điểm kiểm tra về
+sau 200 bước Adam chỉ đặt được {100 * accuracies["Tuyến tính (hồi quy logistic)"]:.0f} % số điểm kiểm tra về
 đúng phía. Cả ba hàm kích hoạt đều giúp MLP uốn biên của nó quanh các nhánh xoắn ốc. Các biên này
 khác nhau về dáng vẻ: biên của ReLU ghép từ các đoạn thẳng, vì mạng ReLU là hàm tuyến tính từng khúc (piecewise linear);
 còn biên của Tanh và GELU là những đường cong trơn (smooth).

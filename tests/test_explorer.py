@@ -1,7 +1,7 @@
 """The explorer page (docs/explorer.md, docs/javascripts/explorer.js) draws what torch computes.
 
 - its JavaScript formulas give torch's values and autograd derivatives at every point of the grid the
-  build publishes (explorer/torch_values.json, from hooks/explorer_generator.py);
+  build publishes (explorer/torch_values.json, from site_tools/explorer_generator.py);
 - each PyTorch line it offers to copy builds the module, or calls the function, with exactly the
   parameters on its sliders;
 - it offers every activation that has a page, unless the page says why not, and each activation page
@@ -85,7 +85,7 @@ def test_explorer_offers_every_activation_page_or_says_why_not(torch_values):
         [p.stem for p in ACTIVATION_PAGES], set(offered(torch_values)), EXPLORER_PAGE.read_text("utf-8")
     )
     assert not missing, (
-        f"activation pages the explorer does not offer: {missing}. Add them to hooks/explorer_generator.py and "
+        f"activation pages the explorer does not offer: {missing}. Add an [explorer] table to their entry in activations.toml and "
         "docs/javascripts/explorer.js, or give the reason under 'What the explorer leaves out' in docs/explorer.md "
         "as '- **[Name](activations/<slug>.md) is not in the explorer**: reason'"
     )

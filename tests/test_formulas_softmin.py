@@ -1,28 +1,21 @@
 """What docs/activations/softmin.md states about Softmin is what torch computes.
 
-Softmin maps a vector to a vector, so it does not fit the element-wise `Claims` shape of
-test_formulas.py: here the page's formula is checked against torch along every `dim` of batches
-that hold extremes, its Jacobian against `torch.autograd.functional.jacobian`, and its value and
-Jacobian at 0, range, defaults, implicit-dim warning and the identity softmin(x) = softmax(-x).
+Softmin maps a vector to a vector, so it does not fit the element-wise claims of activations.toml: its
+claims are CLAIMS below, which tests/test_vector_formulas.py checks as it checks LogSoftmax's (formula
+along every `dim` of batches that hold extremes, Jacobian against autograd, value and Jacobian at 0,
+range, defaults, implicit-dim warning); here are the checks particular to its page: the identity
+softmin(x) = softmax(-x), not 1 - softmax(x), where its weight goes, and the API torch does not have.
 """
 
-import inspect
 import math
 
 import pytest
 import torch
 import torch.nn.functional as F
 from torch import nn
-from torch.autograd.functional import jacobian
 
-from tests.shared import DOCS
-from tests.vector_checks import (
-    assert_batched_gradient_matches_jacobian,
-    assert_implicit_dim_warns_and_guesses,
-    assert_jacobian_matches_autograd,
-)
+from tests.vector_checks import VectorClaims
 
-PAGE = DOCS / "activations" / "softmin.md"
 INF, NAN = math.inf, math.nan
 
 # As on the page, verbatim.
@@ -68,27 +61,30 @@ def jacobian_formula(x: torch.Tensor) -> torch.Tensor:
     return -(torch.diag(s) - torch.outer(s, s))
 
 
-def test_page_states_the_formulas_checked_here():
-    text = PAGE.read_text(encoding="utf-8")
-    for latex in (FORMULA, DERIVATIVE):
-        assert latex in text, f"docs/activations/softmin.md no longer states {latex!r}: update it here too"
-    assert FORMULA + r" = \operatorname{softmax}(-x)_i" in text
-
-
-@pytest.mark.parametrize("dim", [0, 1, -1])
-@pytest.mark.parametrize(
-    "torch_form",
-    [lambda x, dim: F.softmin(x, dim=dim), lambda x, dim: nn.Softmin(dim=dim)(x)],
-    ids=["F.softmin", "nn.Softmin"],
+CLAIMS = VectorClaims(
+    slug="softmin",
+    name="softmin",
+    formula=FORMULA,
+    derivative=DERIVATIVE,
+    f=f,
+    jacobian_formula=jacobian_formula,
+    functional=F.softmin,
+    module=nn.Softmin,
+    torch_forms={
+        "F.softmin": lambda x, dim: F.softmin(x, dim=dim),
+        "nn.Softmin": lambda x, dim: nn.Softmin(dim=dim)(x),
+    },
+    batch=BATCH,
+    value_at_zero=lambda n: 1 / n,  # page: at x = 0 every output is 1/n,
+    jacobian_at_zero=lambda n: (
+        -(torch.eye(n, dtype=torch.float64) / n - 1 / n**2)
+    ),  # the Jacobian -(delta_ij / n - 1 / n^2)
+    # page: each output in (0, 1), summing to 1 along dim; in floating point the [1e4, -1e4, 0, 1] row rounds
+    # to exactly 0 and 1
+    range_=(0.0, 1.0),
+    probabilities=lambda y: y,
+    also_stated=(FORMULA + r" = \operatorname{softmax}(-x)_i",),
 )
-def test_formula_matches_torch_along_every_dim(torch_form, dim):
-    torch.testing.assert_close(f(BATCH, dim), torch_form(BATCH, dim), equal_nan=True, rtol=1e-12, atol=0)
-
-
-def test_formula_matches_torch_on_3d_input():
-    x = 10 * torch.randn(3, 5, 7, dtype=torch.float64)
-    for dim in range(-3, 3):
-        torch.testing.assert_close(f(x, dim), F.softmin(x, dim=dim), rtol=1e-12, atol=0)
 
 
 @pytest.mark.parametrize("dim", [0, 1])
@@ -102,31 +98,6 @@ def test_softmin_is_not_one_minus_softmax():
     torch.testing.assert_close((1 - F.softmax(x, dim=1)).sum(dim=1), torch.full((len(x),), 3.0, dtype=x.dtype))
 
 
-def test_jacobian_matches_autograd():
-    assert_jacobian_matches_autograd(lambda t: F.softmin(t, dim=0), jacobian_formula, FINITE)
-
-
-def test_batched_gradient_matches_the_jacobian():
-    assert_batched_gradient_matches_jacobian(lambda t: F.softmin(t, dim=1), jacobian_formula, FINITE, atol=1e-15)
-
-
-@pytest.mark.parametrize("n", [1, 2, 3, 10])
-def test_value_and_jacobian_at_zero(n):
-    # page: at x = 0 every output is 1/n, and the Jacobian is -(delta_ij / n - 1 / n^2)
-    zero = torch.zeros(n, dtype=torch.float64)
-    torch.testing.assert_close(F.softmin(zero, dim=0), torch.full((n,), 1 / n, dtype=torch.float64))
-    J = jacobian(lambda t: F.softmin(t, dim=0), zero)
-    torch.testing.assert_close(J, -(torch.eye(n, dtype=torch.float64) / n - 1 / n**2))
-
-
-def test_range_and_normalisation():
-    # page: each output in (0, 1), summing to 1 along dim; in floating point it can reach 0 or 1
-    y = F.softmin(FINITE, dim=1)
-    assert (y >= 0).all() and (y <= 1).all()
-    torch.testing.assert_close(y.sum(dim=1), torch.ones(len(FINITE), dtype=torch.float64))
-    assert y.min().item() == 0.0 and y.max().item() == 1.0  # the [1e4, -1e4, 0, 1] row rounds
-
-
 def test_largest_weight_on_smallest_entry_and_shift_invariance():
     x = FINITE
     assert torch.equal(F.softmin(x, dim=1).argmax(dim=1), x.argmin(dim=1))
@@ -134,19 +105,7 @@ def test_largest_weight_on_smallest_entry_and_shift_invariance():
     assert not torch.allclose(F.softmin(2 * x, dim=1), F.softmin(x, dim=1))
 
 
-def test_defaults_and_api_match_torch_and_the_page():
-    text = PAGE.read_text(encoding="utf-8")
-    assert inspect.signature(nn.Softmin).parameters["dim"].default is None
-    assert inspect.signature(F.softmin).parameters["dim"].default is None
-    assert inspect.signature(F.softmin).parameters["dtype"].default is None
-    for shown in ("`dim=None`", "`dtype=None`"):
-        assert shown in text
+def test_torch_has_no_softmin_function_method_or_log_softmin():
     # page: "there is no `torch.softmin` and no tensor method", "there is no log-softmin in PyTorch"
     assert not hasattr(torch, "softmin") and not hasattr(torch.Tensor, "softmin")
     assert not [name for name in dir(F) + dir(torch) + dir(nn) if "logsoftmin" in name.lower().replace("_", "")]
-
-
-@pytest.mark.parametrize("ndim, guessed", [(1, 0), (2, 1), (3, 0), (4, 1)])
-def test_implicit_dim_warns_and_guesses_as_the_page_says(ndim, guessed):
-    calls = [lambda t: F.softmin(t), lambda t: nn.Softmin()(t)]
-    assert_implicit_dim_warns_and_guesses(PAGE.read_text(encoding="utf-8"), "softmin", calls, F.softmin, ndim, guessed)

@@ -1,6 +1,7 @@
 """Every hand-written implementation on the site matches torch in values and gradients, everywhere.
 
-Each `snippets/*/from_scratch.py` and `snippets/*/autograd_function.py` is loaded with
+Each `snippets/*/from_scratch.py` and `snippets/*/autograd_function.py` (listed in IMPLS, or by its entry's
+[from_scratch] table in activations.toml) is loaded with
 `tests.snippet_defs.definitions` (its functions, classes and constants, not its demo) and its own
 function, module or `torch.autograd.Function` is called next to the torch function it reimplements,
 on the same input tensor, in float16, bfloat16, float32 and float64. The inputs reach the whole float
@@ -35,6 +36,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from site_tools import registry
 from tests.shared import DOCS, SNIPPETS
 from tests.snippet_defs import definitions
 
@@ -375,6 +377,23 @@ IMPLS = [
     ),
 ]
 
+
+def registry_impls() -> list[Impl]:
+    """The hand-written functions the registry lists (activations.toml, an entry's [from_scratch] `name`: what
+    make new-activation writes), each compared with its entry's torch code at its defaults, kinks included."""
+    impls, names = [], {"torch": torch, "nn": nn, "F": F, "math": math}
+    for entry in registry.entries(registry.load()):
+        if "from_scratch" in entry:
+            name, kinks = entry["from_scratch"]["name"], entry.get("kinks", {}).get("points", [])
+            call = registry.function(entry, names)
+            impls.append(
+                Impl(f"{entry['slug']}/from_scratch.py", name, lambda m, x, n=name: m[n](x), call, kinks=at(*kinks))
+            )
+    return impls
+
+
+IMPLS += registry_impls()
+
 # What a listed file defines that is not compared with torch, and why.
 NOT_COMPARED = {
     "rrelu/from_scratch.py:rrelu(training=True)": "draws its own random slopes, not those of torch's kernel; "
@@ -611,7 +630,10 @@ def test_every_hand_written_snippet_is_listed():
         {impl.file for impl in IMPLS} | {key.split(":")[0] for key in NOT_COMPARED} | set(COMPARED_WITH_TRANSFORMERS)
     )
     missing = [f for f in files if f not in listed]
-    assert not missing, f"add these to IMPLS (or NOT_COMPARED, with the reason) in {Path(__file__).name}: {missing}"
+    assert not missing, (
+        f"add these to IMPLS (or NOT_COMPARED, with the reason) in {Path(__file__).name}, or a [from_scratch] table "
+        f"to their entry in activations.toml: {missing}"
+    )
     assert listed <= set(files), f"listed but not found under snippets/: {sorted(listed - set(files))}"
     for impl in IMPLS:
         assert impl.name in namespace(impl.file), f"{impl.file} defines no {impl.name}"

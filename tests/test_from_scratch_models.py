@@ -4,9 +4,9 @@ tests/test_from_scratch.py proves each page's own code equal to torch; here the 
 transformers. For QuickGELU, squared ReLU, xIELU, Laplace and sqrt-softplus:
 
 - the page's from-scratch function and module (`snippets/<slug>/from_scratch.py`, loaded with
-  `tests.snippet_defs.definitions`), the torch function the cheat sheet computes its columns with
-  (`snippets/cheat-sheet/table.py`, which `tests/test_formulas.py` checks the page's formula against) and
-  the explorer's (`hooks/explorer_generator.py`) equal `ACT2FN[key]` (or its class, built with the same
+  `tests.snippet_defs.definitions`) and the torch code of its registry entry (`activations.toml`), which
+  the cheat sheet, the kinks table and the explorer compute with and `tests/test_formulas.py` checks the
+  page's formula against, equal `ACT2FN[key]` (or its class, built with the same
   parameters, xIELU's weights copied in) in values and autograd gradients over the whole float range:
   ±0, ±inf, ±max, ±tiny, the neighbours of every overflow threshold of exp (and of half and twice it),
   the kinks and a grid over [-20, 20], in float32 and float64 (test_from_scratch.py's inputs and
@@ -33,6 +33,7 @@ import torch
 import transformers
 from transformers.activations import ACT2CLS, ACT2FN, LaplaceActivation, XIELUActivation
 
+from site_tools import registry
 from tests.shared import DOCS, ROOT, SNIPPETS
 from tests.snippet_defs import definitions
 from tests.test_from_scratch import COMPARED_WITH_TRANSFORMERS, assert_matches, grid
@@ -49,17 +50,11 @@ def snippet(file: str) -> dict:
 
 
 @cache
-def cheat_sheet() -> dict:
-    return definitions(SNIPPETS / "cheat-sheet" / "table.py")
-
-
-@cache
-def explorer() -> dict:
-    return {
-        row["slug"]: row["fn"]
-        for row in definitions(ROOT / "hooks" / "explorer_generator.py")["ELEMENTWISE"]
-        if "fn" in row
-    }
+def registry_function(slug: str):
+    """The entry's torch code in the registry (activations.toml), which the cheat sheet, the kinks table and
+    the explorer compute with."""
+    entry = registry.by_slug(registry.load())[slug]
+    return registry.function(entry, {"torch": torch, "F": torch.nn.functional, "math": math})
 
 
 def xielu_module(dtype, **init) -> XIELUActivation:
@@ -108,14 +103,8 @@ def xielu_cases() -> list[Case]:
             Case(f"xielu/from_scratch.py:XIELU[{name}]", module, library, (0.0, EPS)),
             Case(f"xielu/from_scratch.py:xielu[{name}]", function, library, (0.0, EPS)),
             Case(
-                f"cheat-sheet/table.py:xielu[{name}]",
-                lambda x, d, function=function: function(x, d, fn=cheat_sheet()["xielu"]),
-                library,
-                (0.0, EPS),
-            ),
-            Case(
-                f"explorer_generator.py:xielu[{name}]",
-                lambda x, d, function=function: function(x, d, fn=explorer()["xielu"]),
+                f"activations.toml:xielu[{name}]",
+                lambda x, d, function=function: function(x, d, fn=registry_function("xielu")),
                 library,
                 (0.0, EPS),
             ),
@@ -123,18 +112,18 @@ def xielu_cases() -> list[Case]:
     return cases
 
 
-# slug, the from-scratch function and module, the cheat sheet's and the explorer's function, ACT2FN key, kinks
+# slug, the from-scratch function and module, ACT2FN key, kinks
 PLAIN = [
-    ("quick-gelu", "quick_gelu", "QuickGELU", "quick_gelu", "quick_gelu", ()),
-    ("squared-relu", "relu_squared", "ReLUSquared", "relu_squared", "relu2", (0.0,)),
-    ("laplace", "laplace", "Laplace", "laplace", "laplace", ()),
-    ("sqrt-softplus", "sqrt_softplus", "SqrtSoftplus", "sqrt_softplus", "sqrtsoftplus", ()),
+    ("quick-gelu", "quick_gelu", "QuickGELU", "quick_gelu", ()),
+    ("squared-relu", "relu_squared", "ReLUSquared", "relu2", (0.0,)),
+    ("laplace", "laplace", "Laplace", "laplace", ()),
+    ("sqrt-softplus", "sqrt_softplus", "SqrtSoftplus", "sqrtsoftplus", ()),
 ]
 
 
 def plain_cases() -> list[Case]:
     cases = []
-    for slug, function, module, table_name, key, kinks in PLAIN:
+    for slug, function, module, key, kinks in PLAIN:
         file = f"{slug}/from_scratch.py"
 
         def library(x, dtype, key=key):
@@ -143,8 +132,7 @@ def plain_cases() -> list[Case]:
         cases += [
             Case(f"{file}:{function}", lambda x, d, file=file, f=function: snippet(file)[f](x), library, kinks),
             Case(f"{file}:{module}", lambda x, d, file=file, m=module: snippet(file)[m]()(x), library, kinks),
-            Case(f"cheat-sheet/table.py:{table_name}", lambda x, d, f=table_name: cheat_sheet()[f](x), library, kinks),
-            Case(f"explorer_generator.py:{slug}", lambda x, d, s=slug: explorer()[s](x), library, kinks),
+            Case(f"activations.toml:{slug}", lambda x, d, s=slug: registry_function(s)(x), library, kinks),
         ]
     # Laplace's mu and sigma are arguments of transformers' forward
     for mu, sigma in ((0.0, 1.0), (-1.5, 0.1)):
@@ -207,9 +195,8 @@ def test_every_from_scratch_file_of_these_pages_is_compared_here():
 
 
 def test_defaults_the_pages_state_are_transformers_defaults():
-    table = cheat_sheet()
     xielu_init = inspect.signature(XIELUActivation).parameters
-    ours = inspect.signature(table["xielu"]).parameters
+    ours = inspect.signature(registry_function("xielu")).parameters
     for name in ("alpha_p", "alpha_n"):
         assert ours[name].default == xielu_init[f"{name}_init"].default
     for name in ("beta", "eps"):
@@ -217,8 +204,7 @@ def test_defaults_the_pages_state_are_transformers_defaults():
     assert xielu_init["dtype"].default == torch.bfloat16  # the xIELU page's pitfall
     laplace_forward = inspect.signature(LaplaceActivation.forward).parameters
     for name in ("mu", "sigma"):
-        assert inspect.signature(table["laplace"]).parameters[name].default == laplace_forward[name].default
-        for fn in (snippet("laplace/from_scratch.py")["laplace"], explorer()["laplace"]):
+        for fn in (snippet("laplace/from_scratch.py")["laplace"], registry_function("laplace")):
             assert inspect.signature(fn).parameters[name].default == laplace_forward[name].default
 
 

@@ -275,7 +275,7 @@ def test_hardtanh_min_value_and_max_value_are_aliases():
     new = nn.Hardtanh(min_val=-2.0, max_val=3.0)
     x = torch.tensor([-5.0, -1.5, 0.0, 2.5, 5.0])
     assert torch.equal(old(x), new(x)) and torch.equal(old(x), torch.tensor([-2.0, -1.5, 0.0, 2.5, 3.0]))
-    rows = definitions(ROOT / "hooks" / "explorer_generator.py")["ELEMENTWISE"]
+    rows = definitions(ROOT / "site_tools" / "explorer_generator.py")["ELEMENTWISE"]
     (hardtanh,) = [row for row in rows if row["slug"] == "hardtanh"]
     assert {"min_val", "max_val"} <= set(hardtanh["ranges"])
 

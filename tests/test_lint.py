@@ -1,4 +1,5 @@
-"""What readers copy is linted: snippets, notebooks, hooks and tests pass `ruff check`, and hooks and
+"""What readers copy is linted: snippets, notebooks, hooks, site_tools and tests pass `ruff check`, and hooks,
+site_tools and
 tests are formatted by `ruff format` (configured in pyproject.toml; `make format` fixes what it can).
 Snippets are linted but not formatted: ruff would rewrite each `#> output` line to `# > output`."""
 
@@ -7,8 +8,8 @@ import sys
 
 from tests.shared import ROOT
 
-LINTED = ["snippets", "notebooks", "hooks", "tests"]
-FORMATTED = ["hooks", "tests"]
+LINTED = ["snippets", "notebooks", "hooks", "site_tools", "tests"]
+FORMATTED = ["hooks", "site_tools", "tests"]
 
 
 def ruff(*args: str) -> subprocess.CompletedProcess:

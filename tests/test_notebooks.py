@@ -3,6 +3,8 @@ support the conclusion it states, on the native CPU path and on the scalar one w
 two ends of what a reader's machine may run; see hooks/cpu_paths.py). A notebook keeps its key
 numbers in a dict named RESULTS, in a cell tagged "remove-cell" (hidden on the site); a sentence
 that quotes a number the run computed renders it from the run (a cell tagged "remove-input").
+The Vietnamese notebook (hooks/notebooks.py: the English code with its comments and strings translated)
+is executed on its own for the Vietnamese pages, so its run is checked the same way.
 """
 
 import asyncio
@@ -14,10 +16,11 @@ import jupytext
 import nbformat
 import pytest
 
+import content_cache
 import notebooks  # hooks/notebooks.py: the tests run a notebook the way the build does
 import plot_styles
 from cpu_paths import CPU_PATHS, NATIVE
-from tests.shared import ROOT, english_notebooks
+from tests.shared import ROOT, TRANSLATION, english_notebooks
 
 NOTEBOOKS = english_notebooks()
 # What a notebook may cost: CPU time in its kernel, all threads (starting the kernel adds 2-3 s). Not the time
@@ -25,6 +28,7 @@ NOTEBOOKS = english_notebooks()
 CPU_LIMIT = 25  # CPU-seconds: with the kernel's start, under 30 s on two cores
 # Each notebook takes 10-15 s, so it runs on two paths, not on every path the snippets run on.
 NOTEBOOK_PATHS = [NATIVE, "scalar, 1 thread"]
+EDITIONS = [notebooks.ENGLISH, TRANSLATION]
 
 
 def check_why_nonlinearity(r):
@@ -141,11 +145,14 @@ CLAIMS = {
 }
 
 
-def run_notebook(path: Path, workdir: Path, cpu_path: str = NATIVE) -> tuple[dict, float]:
-    """The notebook's RESULTS and the CPU-seconds its kernel used, run on the given CPU path. On the native
+def run_notebook(
+    path: Path, workdir: Path, cpu_path: str = NATIVE, edition: str = notebooks.ENGLISH
+) -> tuple[dict, float]:
+    """One edition's RESULTS and the CPU-seconds its kernel used, run on the given CPU path (a translation's
+    RESULTS with its translated labels put back in English, so the English checks read them). On the native
     path, its outputs must be the ones the build keeps for it (a run of the same notebook on the same machine
     gives the same bytes), when the build has run it."""
-    notebook = jupytext.read(path)
+    notebook, _ = notebooks.notebook_in(path, edition)
     notebook.cells.append(
         nbformat.v4.new_code_cell(
             "import json, resource\n"
@@ -157,17 +164,43 @@ def run_notebook(path: Path, workdir: Path, cpu_path: str = NATIVE) -> tuple[dic
     run = asyncio.run(notebooks.execute(notebook, plot_styles.style("light"), workdir, env=env))
     printed = json.loads("".join(o.get("text", "") for o in run.cells[-1].outputs if o.output_type == "stream"))
     if cpu_path == NATIVE:
-        built = ROOT / ".cache" / "notebooks" / notebooks.cache_key(path) / f"{path.stem}.ipynb"
+        built = (
+            content_cache.folder(ROOT, "notebooks")
+            / notebooks.cache_key(path, edition)
+            / notebooks.ipynb_name(path, edition)
+        )
         if built.is_file():
             assert outputs(run.cells[:-1]) == outputs(nbformat.read(built, as_version=4).cells), (
                 f"{path.name}: not reproducible: run again, it gives other outputs than the build's run ({built})"
             )
-    return printed["results"], printed["cpu"]
+    table = {} if edition == notebooks.ENGLISH else notebooks.code_table(path, edition)
+    return in_english(printed["results"], table), printed["cpu"]
+
+
+def in_english(value, table: dict[str, str]):
+    """RESULTS with each translated label in its strings (a key such as "sigmoid/thường") back in English."""
+    if isinstance(value, dict):
+        return {in_english(k, table): in_english(v, table) for k, v in value.items()}
+    if isinstance(value, list):
+        return [in_english(v, table) for v in value]
+    if isinstance(value, str):
+        for english, translated in sorted(table.items(), key=lambda entry: -len(entry[1])):
+            if english != translated:
+                value = value.replace(translated, english)
+    return value
+
+
+def test_translated_results_are_read_back_in_english():
+    table = {"plain": "thường", "residual": "phần dư", "residual + BatchNorm": "phần dư + BatchNorm", "dead": "dead"}
+    results = {"ratio": {"sigmoid/thường": 1e-17, "tanh/phần dư + BatchNorm": 0.25}, "order": ["phần dư", "dead"]}
+    assert in_english(results, table) == {
+        "ratio": {"sigmoid/plain": 1e-17, "tanh/residual + BatchNorm": 0.25},
+        "order": ["residual", "dead"],
+    }
 
 
 def outputs(cells) -> list[list[dict]]:
-    """Each cell's outputs without their execution counts (the build runs the translated sentence cells
-    too, in the same kernel)."""
+    """Each cell's outputs without their execution counts."""
     return [[{k: v for k, v in o.items() if k != "execution_count"} for o in c.get("outputs", [])] for c in cells]
 
 
@@ -175,15 +208,21 @@ def test_every_notebook_has_its_claims_checked():
     assert {p.stem for p in NOTEBOOKS} == set(CLAIMS), "add the notebook's checks to CLAIMS (or remove stale ones)"
 
 
+@pytest.mark.parametrize("edition", EDITIONS)
 @pytest.mark.parametrize("cpu_path", NOTEBOOK_PATHS)
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
-def test_notebook_runs_fast_and_its_numbers_support_its_conclusion(path, cpu_path, tmp_path, result_cache):
-    # Its inputs: the notebook's text and the CPU path. The hook that runs it, the plot style and the CPU
-    # paths' variables are under hooks/ and tests/, in every kept result's key.
+def test_notebook_runs_fast_and_its_numbers_support_its_conclusion(path, cpu_path, edition, tmp_path, result_cache):
+    # Its inputs: the notebook's text (and a translation's prose and table) and the CPU path. The hook that runs
+    # it, the plot style and the CPU paths' variables are under hooks/ and tests/, in every kept result's key.
+    inputs = [path]
+    if edition != notebooks.ENGLISH:
+        inputs += [notebooks.translations_of(path)[edition], notebooks.table_path(path, edition)]
     result_cache.skip_if_passed_with(ROOT, cpu_path=cpu_path)
-    result_cache.keep_if_passed(ROOT, [path.relative_to(ROOT)], cpu_path=cpu_path)
-    results, cpu_seconds = run_notebook(path, tmp_path, cpu_path)
-    assert cpu_seconds < CPU_LIMIT, f"{path.name} used {cpu_seconds:.1f} CPU-seconds in its kernel ({cpu_path})"
+    result_cache.keep_if_passed(ROOT, [p.relative_to(ROOT) for p in inputs], cpu_path=cpu_path)
+    results, cpu_seconds = run_notebook(path, tmp_path, cpu_path, edition)
+    assert cpu_seconds < CPU_LIMIT, (
+        f"{path.name} ({edition}) used {cpu_seconds:.1f} CPU-seconds in its kernel ({cpu_path})"
+    )
     CLAIMS[path.stem](results)
 
 

@@ -190,8 +190,9 @@ def test_every_page_has_a_share_card_in_its_language(published, source):
         snippet, index = figures[0]
         stem = snippet.removeprefix("snippets/").removesuffix(".py")
         assert image == f"{SITE_URL}figures/{stem}-{index or 1}-card.png"
-    elif source.suffix == ".py":  # a notebook's first figure, saved by its light run
-        assert image == f"{SITE_URL}figures/notebooks/{source.name.split('.')[0]}-card.png"
+    elif source.suffix == ".py":  # a notebook's first figure, saved by its edition's light run
+        edition = "-vi" if is_translation(source) else ""
+        assert image == f"{SITE_URL}figures/notebooks/{source.name.split('.')[0]}{edition}-card.png"
         first_alt = re.search(r'^# %%.*\balt=(?:\[\s*)?"([^"]+)"', source.read_text(encoding="utf-8"), re.MULTILINE)
         assert head.meta["og:image:alt"] == first_alt[1].strip()
     else:  # the edition's site card

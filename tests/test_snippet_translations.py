@@ -54,8 +54,10 @@ READER_KEYWORDS = {"label", "title", "labels"}
 # Tool directives in comments are read by tools, not readers.
 DIRECTIVE = re.compile(r"^(?:noqa|type:|fmt:|ruff:|pragma)")
 # Code inside words: math, a LaTeX command, an f-string's or format string's field, `code` in backticks (how a
-# comment names a parameter: `value`), a call or keyword (diag(s), value=-1.0), a pip command.
-MATH = re.compile(r"\$[^$]*\$|\\[A-Za-z]+|\{[^{}]*\}|`[^`]*`|\b[\w.]+(?=[(=\[])|pip install [\w.=\[\]-]+")
+# comment names a parameter: `value`), a call or keyword (diag(s), value=-1.0), a pip command, a file path.
+MATH = re.compile(
+    r"\$[^$]*\$|\\[A-Za-z]+|\{[^{}]*\}|`[^`]*`|\b[\w.]+(?=[(=\[])|pip install [\w.=\[\]-]+|[\w.-]+/[\w./-]+"
+)
 
 
 def ids(path: Path) -> str:

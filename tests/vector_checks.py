@@ -1,18 +1,45 @@
-"""Checks shared by the activations that map a vector to a vector (LogSoftmax, Softmin).
+"""What every activation that maps a vector to a vector (LogSoftmax, Softmin) is checked for, and how.
 
 Each output depends on a whole row along `dim`, so the derivative a page states is a Jacobian, and
-called without `dim` torch guesses one from the input's rank (with a deprecation warning). The
-per-page test files keep what is particular to each page: the formula, the rows with extremes, the
-Jacobian formula and the identities the page claims.
+called without `dim` torch guesses one from the input's rank (with a deprecation warning). Each such
+activation states its claims once, as a `VectorClaims` in its own test file (tests/test_formulas_<slug>.py,
+with the tests particular to its page); tests/test_vector_formulas.py runs the checks below on every one.
 """
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import pytest
 import torch
 from torch.autograd.functional import jacobian
 
 Fn = Callable[[torch.Tensor], torch.Tensor]
+
+
+@dataclass
+class VectorClaims:
+    slug: str  # docs/activations/<slug>.md
+    name: str  # torch's name in the implicit-dim warning: "log_softmax"
+    formula: str  # LaTeX, as on the page
+    derivative: str  # the Jacobian, LaTeX as on the page
+    f: Callable[[torch.Tensor, int], torch.Tensor]  # the page's formula along dim, in torch
+    jacobian_formula: Fn  # the page's Jacobian for one vector
+    functional: Callable  # F.<name>, which takes dim
+    module: type  # nn.<Class>
+    torch_forms: dict[str, Callable[[torch.Tensor, int], torch.Tensor]]  # every way torch spells it
+    batch: torch.Tensor  # rows with extremes, then random rows
+    value_at_zero: Callable[[int], float]  # each output at x = zeros(n)
+    jacobian_at_zero: Callable[[int], torch.Tensor]
+    range_: tuple[float, float]  # each output's bounds: a finite one is reached, an infinite one passed ±1e3
+    probabilities: Fn  # the outputs as probabilities (exp for log-probabilities), which sum to 1
+    also_stated: tuple[str, ...] = ()  # other LaTeX the page must state verbatim
+    atol_3d: float = 0.0  # along a non-last dim torch may sum in another order; 0 unless the claims say why
+    atol_batched: float = 1e-15
+    defaults_shown: tuple[str, ...] = ("`dim=None`", "`dtype=None`")
+
+    @property
+    def finite(self) -> torch.Tensor:
+        return self.batch[torch.isfinite(self.batch).all(dim=1)]
 
 
 def assert_jacobian_matches_autograd(along_dim0: Fn, jacobian_formula: Fn, rows: torch.Tensor) -> None:

@@ -16,8 +16,8 @@
   // One script serves both editions, the English page and the Vietnamese one (/vi/, <html lang="vi">), so
   // every text it writes, shown or read out by a screen reader, comes from the table of the page's language
   // (English when the language has none). Numbers, code, torch's parameter names and the activations'
-  // names are the same in both. notes: the Vietnamese of the `note=` strings of hooks/explorer_generator.py,
-  // by slug; a slug missing here shows the generator's English note.
+  // names are the same in both. notes: the Vietnamese of the `note` strings of activations.toml's [explorer] tables,
+  // by slug; a slug missing here shows the registry's English note.
   const UI = {
     en: {
       copy: "Copy",
@@ -239,8 +239,8 @@
   // The vector-valued ones: logits v (an array) and temperature T -> outputs.
   const VECTOR_FORMULAS = {
     softmax: (v, T) => softmax(v.map((x) => x / T)),
-    softmin: (v, T) => softmax(v.map((x) => -(x / T))),
     "log-softmax": (v, T) => logSoftmax(v.map((x) => x / T)),
+    softmin: (v, T) => softmax(v.map((x) => -(x / T))),
     softmax2d: (v, T) => softmax(v.map((x) => x / T)), // the four logits are the channels of one pixel
     glu: (v) => v.slice(0, v.length / 2).map((a, i) => a * sigmoid(v[v.length / 2 + i])),
   };

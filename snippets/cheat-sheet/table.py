@@ -1,82 +1,33 @@
 import inspect
-import math
+import math  # noqa: F401 (the registry's code uses F and math)
 import re
+import tomllib
+from pathlib import Path
 
 import torch
-import torch.nn.functional as F
+import torch.nn.functional as F  # noqa: F401 (the registry's code uses F and math)
 from torch import nn
 
-
-# Activations of transformers' ACT2FN that torch.nn does not name, written in torch (the build never
-# imports transformers; tests/test_from_scratch_models.py checks each against it), their parameters
-# as keyword defaults.
-def quick_gelu(x):
-    return x * torch.sigmoid(1.702 * x)
-
-
-def relu_squared(x):
-    return torch.relu(x).square()
-
-
-def xielu(x, alpha_p=0.8, alpha_n=0.8, beta=0.5, eps=-1e-6):
-    negative = (torch.expm1(torch.minimum(x, torch.as_tensor(eps, dtype=x.dtype))) - x) * alpha_n + beta * x
-    return torch.where(x > 0, alpha_p * x * x + beta * x, negative)
-
-
-def laplace(x, mu=0.707107, sigma=0.282095):
-    return 0.5 * (1.0 + torch.erf((x - mu) / (sigma * math.sqrt(2.0))))
-
-
-def sqrt_softplus(x):
-    return F.softplus(x).sqrt()
-
-
-# transformers' name for each of them
-ACT2FN_KEYS = {quick_gelu: "quick_gelu", relu_squared: "relu2", xielu: "xielu", laplace: "laplace",
-               sqrt_softplus: "sqrtsoftplus"}
-
-# One row per activation class in torch.nn (plus Binary Step, which has none, and the ACT2FN functions above). Formulas, derivatives,
-# smoothness and the true range are written here (tests/test_formulas.py checks the range against the
-# page and torch); every other column is computed by torch below.
+# The activations come from the site's registry, activations.toml: one entry each, with its torch code
+# (`nn.ReLU()`, or a lambda for one of transformers' ACT2FN that torch.nn does not name) and the columns
+# written by hand: formula, derivative, smoothness and the true range (tests/test_formulas.py checks the
+# range against the page and torch). Every other column is computed by torch below.
+REGISTRY = tomllib.loads((Path(__file__).parents[2] / "activations.toml").read_text(encoding="utf-8"))
+FUNCTIONS = {a["slug"]: eval(a["torch"]) for a in REGISTRY["activation"] if "torch" in a}
+# transformers' name for each function torch.nn does not name; torch.nn.functional's name where it is not
+# the class's in lower case
+ACT2FN_KEYS = {FUNCTIONS[a["slug"]]: a["act2fn"] for a in REGISTRY["activation"] if "act2fn" in a}
+FUNCTIONAL = {a["slug"]: a["functional"] for a in REGISTRY["activation"] if "functional" in a}
 # (name, page, module or function, formula, derivative, order of continuity, range)
 ELEMENTWISE = [
-    ("Binary Step", "binary-step", lambda x: torch.heaviside(x, torch.ones_like(x)), r"$[x \ge 0]$", r"$0$ ($x \ne 0$)", "jump", "{0, 1}"),
-    ("Threshold (θ = 0, v = −1)", "threshold", nn.Threshold(0.0, -1.0), r"$x$ if $x > \theta$ else $v$", r"$[x > \theta]$", "jump", "{-1} ∪ (0, inf)"),
-    ("ReLU", "relu", nn.ReLU(), r"$\max(0, x)$", r"$[x > 0]$", "$C^0$", "[0, inf)"),
-    ("Leaky ReLU", "leaky-relu", nn.LeakyReLU(), r"$\max(0, x) + \alpha \min(0, x)$", r"$1$ or $\alpha$", "$C^0$", "(-inf, inf)"),
-    ("PReLU", "prelu", nn.PReLU(), r"$\max(0, x) + a \min(0, x)$, $a$ learned", r"$1$ or $a$", "$C^0$", "(-inf, inf)"),
-    ("RReLU (eval)", "rrelu", nn.RReLU().eval(), r"$x$ or $\frac{l + u}{2} x$", r"$1$ or $\frac{l + u}{2}$", "$C^0$", "(-inf, inf)"),
-    ("ReLU6", "relu6", nn.ReLU6(), r"$\min(\max(0, x), 6)$", r"$[0 < x < 6]$", "$C^0$", "[0, 6]"),
-    ("Hardtanh", "hardtanh", nn.Hardtanh(), r"$\operatorname{clamp}(x, -1, 1)$", r"$[-1 < x < 1]$", "$C^0$", "[-1, 1]"),
-    ("ELU", "elu", nn.ELU(), r"$x$ or $\alpha (e^x - 1)$", r"$1$ or $\alpha e^x$", "$C^1$ ($\\alpha = 1$)", "(-1, inf)"),
-    ("CELU", "celu", nn.CELU(), r"$\max(0, x) + \min(0, \alpha (e^{x/\alpha} - 1))$", r"$1$ or $e^{x/\alpha}$", "$C^1$", "(-1, inf)"),
-    ("SELU", "selu", nn.SELU(), r"$\lambda x$ or $\lambda \alpha (e^x - 1)$", r"$\lambda$ or $\lambda \alpha e^x$", "$C^0$", "(-1.7580993408473766, inf)"),
-    ("GELU", "gelu", nn.GELU(), r"$x \Phi(x)$", r"$\Phi(x) + x \varphi(x)$", r"$C^\infty$", "[-0.16997120747990366, inf)"),
-    ("SiLU", "silu", nn.SiLU(), r"$x \sigma(x)$", r"$\sigma(x)(1 + x(1 - \sigma(x)))$", r"$C^\infty$", "[-0.2784645427610738, inf)"),
-    ("Mish", "mish", nn.Mish(), r"$x \tanh(\operatorname{softplus}(x))$", "see page", r"$C^\infty$", "[-0.30884341301725043, inf)"),
-    ("Hardswish", "hardswish", nn.Hardswish(), r"$x \operatorname{ReLU6}(x + 3) / 6$", "piecewise linear", "$C^0$", "[-0.375, inf)"),
-    ("Sigmoid", "sigmoid", nn.Sigmoid(), r"$\frac{1}{1 + e^{-x}}$", r"$\sigma(x)(1 - \sigma(x))$", r"$C^\infty$", "(0, 1)"),
-    ("Hardsigmoid", "hardsigmoid", nn.Hardsigmoid(), r"$\operatorname{ReLU6}(x + 3) / 6$", r"$\frac{1}{6} [-3 < x < 3]$", "$C^0$", "[0, 1]"),
-    ("Tanh", "tanh", nn.Tanh(), r"$\tanh(x)$", r"$1 - \tanh^2(x)$", r"$C^\infty$", "(-1, 1)"),
-    ("Softsign", "softsign", nn.Softsign(), r"$\frac{x}{1 + \lvert x \rvert}$", r"$\frac{1}{(1 + \lvert x \rvert)^2}$", "$C^1$", "(-1, 1)"),
-    ("Softplus", "softplus", nn.Softplus(), r"$\frac{1}{\beta} \log(1 + e^{\beta x})$", r"$\sigma(\beta x)$", r"$C^\infty$", "(0, inf)"),
-    ("LogSigmoid", "log-sigmoid", nn.LogSigmoid(), r"$\log \sigma(x)$", r"$1 - \sigma(x)$", r"$C^\infty$", "(-inf, 0)"),
-    ("Hardshrink", "hardshrink", nn.Hardshrink(), r"$x$ if $\lvert x \rvert > \lambda$ else $0$", r"$[\lvert x \rvert > \lambda]$", "jump", "{0} ∪ (-inf, -0.5) ∪ (0.5, inf)"),
-    ("Softshrink", "softshrink", nn.Softshrink(), r"$\operatorname{sign}(x) \max(\lvert x \rvert - \lambda, 0)$", r"$[\lvert x \rvert > \lambda]$", "$C^0$", "(-inf, inf)"),
-    ("Tanhshrink", "tanhshrink", nn.Tanhshrink(), r"$x - \tanh(x)$", r"$\tanh^2(x)$", r"$C^\infty$", "(-inf, inf)"),
-    ("QuickGELU", "quick-gelu", quick_gelu, r"$x \sigma(1.702 x)$", r"$\sigma(1.702 x)(1 + 1.702 x (1 - \sigma(1.702 x)))$", r"$C^\infty$", "[-0.16361018963636, inf)"),
-    ("Squared ReLU", "squared-relu", relu_squared, r"$\max(0, x)^2$", r"$2 \max(0, x)$", "$C^1$", "[0, inf)"),
-    ("xIELU", "xielu", xielu, r"$\alpha_p x^2 + \beta x$ or $\alpha_n (e^{\min(x, \epsilon)} - 1 - x) + \beta x$", r"$2 \alpha_p x + \beta$ or $\alpha_n (e^x - 1) + \beta$", r"$C^1$ (without $\epsilon$)", "[-0.20575122409649, inf)"),
-    ("Laplace", "laplace", laplace, r"$\Phi\left(\frac{x - \mu}{\sigma}\right)$", r"$\frac{1}{\sigma} \varphi\left(\frac{x - \mu}{\sigma}\right)$", r"$C^\infty$", "(0, 1)"),
-    ("Sqrt-softplus", "sqrt-softplus", sqrt_softplus, r"$\sqrt{\operatorname{softplus}(x)}$", r"$\frac{\sigma(x)}{2 \sqrt{\operatorname{softplus}(x)}}$", r"$C^\infty$", "(0, inf)"),
+    (a["cheat_sheet"].get("label", a["name"]), a["slug"], FUNCTIONS[a["slug"]], a["cheat_sheet"]["formula"],
+     a["cheat_sheet"]["derivative"], a["cheat_sheet"]["smoothness"], a["cheat_sheet"]["range"])
+    for a in REGISTRY["activation"] if a.get("kind", "elementwise") == "elementwise"
 ]
-# Activations over a dimension: a vector in, a vector out.
+# Activations over a dimension: a vector in, a vector out. (name, page, module, formula)
 VECTOR = [
-    ("Softmax", "softmax", nn.Softmax(dim=-1), r"$\frac{e^{x_i}}{\sum_j e^{x_j}}$"),
-    ("Softmin", "softmin", nn.Softmin(dim=-1), r"$\frac{e^{-x_i}}{\sum_j e^{-x_j}}$"),
-    ("LogSoftmax", "log-softmax", nn.LogSoftmax(dim=-1), r"$x_i - \log \sum_j e^{x_j}$"),
-    ("Softmax2d", "softmax2d", nn.Softmax2d(), "softmax over channels of $(N, C, H, W)$"),
-    ("GLU", "glu", nn.GLU(), r"$a \otimes \sigma(b)$, $(a, b)$ = halves of $x$"),
+    (a["cheat_sheet"].get("label", a["name"]), a["slug"], FUNCTIONS[a["slug"]], a["cheat_sheet"]["formula"])
+    for a in REGISTRY["activation"] if a.get("kind") == "vector"
 ]
 
 WIDE = torch.linspace(-1e4, 1e4, 200_001, dtype=torch.float64)
@@ -145,15 +96,13 @@ def defaults(module) -> str:
     return ", ".join(required + shown) or "none"
 
 
-def apis(name: str, module) -> str:
+def apis(page: str, module) -> str:
     if module in ACT2FN_KEYS:
         return f'— (transformers: `ACT2FN["{ACT2FN_KEYS[module]}"]`)'
     if not isinstance(module, nn.Module):
         return "`torch.heaviside`"
     cls = type(module).__name__
-    fn = {"SiLU": "silu", "GELU": "gelu", "GLU": "glu", "PReLU": "prelu", "RReLU": "rrelu", "CELU": "celu",
-          "SELU": "selu", "ELU": "elu", "ReLU6": "relu6", "LeakyReLU": "leaky_relu", "LogSigmoid": "logsigmoid",
-          "LogSoftmax": "log_softmax", "Softmax2d": None}.get(cls, cls.lower())
+    fn = FUNCTIONAL.get(page, cls.lower())
     found = [f"`nn.{cls}`"]
     if fn and hasattr(torch.nn.functional, fn):
         found.append(f"`F.{fn}`")
@@ -190,7 +139,7 @@ with torch.no_grad():
         print(f"| [{name}](activations/{page}.md) | {formula} | {derivative} | {smooth} | {interval(range_)} "
               f"| {number(y.min().item())} … {number(y.max().item())} | {number(value_at_0)} | {slope_0} "
               f"| {monotonic} | {zero_centred(f(NORMAL))} | {saturates(f)} | {dead_zone(f)} | {identity} "
-              f"| {defaults(f)} | {apis(name, f)} |")
+              f"| {defaults(f)} | {apis(page, f)} |")
 
 print()
 print("## Activations over a dimension")
@@ -206,4 +155,4 @@ with torch.no_grad():
         # the same million standard-normal numbers, as 250 000 vectors of 4 along the activation's dim
         normal = NORMAL.reshape(-1, 4, 1, 1) if name == "Softmax2d" else NORMAL.reshape(-1, 4)
         print(f"| [{name}](activations/{page}.md) | {formula} | {shown} | {zero_centred(module(normal))} "
-              f"| {defaults(module)} | {apis(name, module)} |")
+              f"| {defaults(module)} | {apis(page, module)} |")

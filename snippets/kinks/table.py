@@ -1,75 +1,26 @@
 import math
+import tomllib
+from pathlib import Path
 
 import torch
-import torch.nn.functional as F
+import torch.nn.functional as F  # noqa: F401 (the registry's code uses F and math)
 from torch import nn
 
-
-# Activations of transformers' ACT2FN that torch.nn does not name, as the from-scratch code of their pages
-# writes them (the build never imports transformers; tests/test_kinks.py checks these equal the pages'
-# code, tests/test_from_scratch_models.py that code equal to transformers). xIELU at the pages' defaults
-# alpha_p = alpha_n = 0.8 (transformers stores its parameters in bfloat16, which makes them 0.8008).
-def quick_gelu(x):
-    return x * torch.sigmoid(1.702 * x)
-
-
-def relu_squared(x):
-    return torch.relu(x).square()
-
-
-def xielu(x, alpha_p=0.8, alpha_n=0.8, beta=0.5, eps=-1e-6):
-    negative = (torch.expm1(torch.minimum(x, torch.as_tensor(eps, dtype=x.dtype))) - x) * alpha_n + beta * x
-    return torch.where(x > 0, alpha_p * x * x + beta * x, negative)
-
-
-def laplace(x, mu=0.707107, sigma=0.282095):
-    return 0.5 * (1.0 + torch.erf((x - mu) / (sigma * math.sqrt(2.0))))
-
-
-def sqrt_softplus(x):
-    return F.softplus(x).sqrt()
-
-
-# One row per activation of the site: (name, page, function, kinks and branch points).
-# Classes with parameters use their defaults; Threshold (which has none) θ = 0.5, v = −1.
+# The activations come from the site's registry, activations.toml: one entry each, with its torch code
+# (for one of transformers' ACT2FN that torch.nn does not name, the from-scratch code of its page:
+# tests/test_kinks.py checks it equals the page's, tests/test_from_scratch_models.py transformers') and,
+# under [kinks], its kinks and branch points. Classes with parameters use their defaults; Threshold (which
+# has none) θ = 0.5, v = −1, its entry's own [kinks] code.
+REGISTRY = tomllib.loads((Path(__file__).parents[2] / "activations.toml").read_text(encoding="utf-8"))
+# (name, page, function, kinks and branch points)
 ELEMENTWISE = [
-    ("Binary Step", "binary-step", lambda x: torch.heaviside(x, torch.ones_like(x)), [0.0]),
-    ("Threshold (θ = 0.5, v = −1)", "threshold", nn.Threshold(0.5, -1.0), [0.5]),
-    ("ReLU", "relu", nn.ReLU(), [0.0]),
-    ("Leaky ReLU", "leaky-relu", nn.LeakyReLU(), [0.0]),
-    ("PReLU", "prelu", nn.PReLU(), [0.0]),
-    ("RReLU (eval)", "rrelu", nn.RReLU().eval(), [0.0]),
-    ("ReLU6", "relu6", nn.ReLU6(), [0.0, 6.0]),
-    ("Hardtanh", "hardtanh", nn.Hardtanh(), [-1.0, 1.0]),
-    ("ELU", "elu", nn.ELU(), [0.0]),
-    ("CELU", "celu", nn.CELU(), [0.0]),
-    ("SELU", "selu", nn.SELU(), [0.0]),
-    ("GELU", "gelu", nn.GELU(), []),
-    ("SiLU", "silu", nn.SiLU(), []),
-    ("Mish", "mish", nn.Mish(), []),
-    ("Hardswish", "hardswish", nn.Hardswish(), [-3.0, 3.0]),
-    ("Sigmoid", "sigmoid", nn.Sigmoid(), []),
-    ("Hardsigmoid", "hardsigmoid", nn.Hardsigmoid(), [-3.0, 3.0]),
-    ("Tanh", "tanh", nn.Tanh(), []),
-    ("Softsign", "softsign", nn.Softsign(), []),
-    ("Softplus", "softplus", nn.Softplus(), []),
-    ("LogSigmoid", "log-sigmoid", nn.LogSigmoid(), []),
-    ("Hardshrink (λ = 0.5)", "hardshrink", nn.Hardshrink(), [-0.5, 0.5]),
-    ("Softshrink (λ = 0.5)", "softshrink", nn.Softshrink(), [-0.5, 0.5]),
-    ("Tanhshrink", "tanhshrink", nn.Tanhshrink(), []),
-    ("QuickGELU", "quick-gelu", quick_gelu, []),
-    ("Squared ReLU", "squared-relu", relu_squared, [0.0]),
-    ("xIELU", "xielu", xielu, [-1e-6, 0.0]),  # where the exponent's cap eps starts, and where the pieces meet
-    ("Laplace", "laplace", laplace, []),
-    ("Sqrt-softplus", "sqrt-softplus", sqrt_softplus, []),
+    (a["kinks"].get("label", a["name"]), a["slug"], eval(a["kinks"].get("torch", a["torch"])), a["kinks"]["points"])
+    for a in REGISTRY["activation"] if a.get("kind", "elementwise") == "elementwise"
 ]
 # Activations over a dimension take a vector: each gets (x, 0), Softmax2d as 2 channels of 1 × 1.
 VECTOR = [
-    ("Softmax", "softmax", nn.Softmax(dim=-1)),
-    ("Softmin", "softmin", nn.Softmin(dim=-1)),
-    ("LogSoftmax", "log-softmax", nn.LogSoftmax(dim=-1)),
-    ("Softmax2d", "softmax2d", nn.Softmax2d()),
-    ("GLU", "glu", nn.GLU()),
+    (a["kinks"].get("label", a["name"]), a["slug"], eval(a["kinks"].get("torch", a["torch"])))
+    for a in REGISTRY["activation"] if a.get("kind") == "vector"
 ]
 EDGES = [-0.0, 0.0, -math.inf, math.inf, math.nan]
 
