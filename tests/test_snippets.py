@@ -39,8 +39,8 @@ def test_snippet_runs_alone_and_prints_what_it_shows_on_every_cpu_path(
     path, update_outputs, output_rewrites, result_cache
 ):
     # A snippet runs alone: what it prints depends on its own text and on what every kept result's key
-    # holds (the Python, its packages, the CPU, the tests' code). Whether a page prints it at build time
-    # decides what is checked.
+    # holds (the Python, its packages, the CPU, the code this file imports: the runner, the CPU paths).
+    # Whether a page prints it at build time decides what is checked.
     build_output = str(path in BUILD_OUTPUT)
     result_cache.skip_if_passed_with(ROOT, build_output=build_output)
     result_cache.keep_if_passed(ROOT, [path.relative_to(ROOT)], build_output=build_output)
