@@ -179,23 +179,37 @@ class ResultCache:
     def skip_if_passed_with(self, root: Path, **values: str) -> None:
         """Skip the test if it passed before with these values, and the files it read then, under root,
         still have the same bytes."""
+        kept = self._kept_with(values)
+        if kept and kept["files"] and self.unchanged_files(root, **values) == set(kept["files"]):
+            self.skipped = True
+            pytest.skip(REASON)
+
+    def unchanged_files(self, root: Path, **values: str) -> set[str]:
+        """The files (relative to root) that have the bytes they had when the test last passed with these
+        values, the same code and environment; none where a skip is not allowed (CI, make test-all). A test
+        made of independent parts (tests/test_build.py's reproducibility check) runs only the parts whose
+        files changed."""
+        kept = self._kept_with(values)
+        if not kept:
+            return set()
+        return {name for name, sha in kept["files"].items() if file_digest(root / name) == sha}
+
+    def _kept_with(self, values: dict[str, str]) -> dict | None:
+        """The kept record, if a skip is allowed and it was kept with these values, this code and environment."""
         if not self.may_skip:
-            return
+            return None
         try:
             kept = json.loads(self.record.read_text())
         except (OSError, ValueError):
-            return
+            return None
         same = (
             kept.get("test") == self.item.nodeid
             and kept.get("environment") == environment()
             and kept.get("code") == self.code
             and kept.get("values") == values
-            and kept.get("files")
-            and all(file_digest(root / name) == sha for name, sha in kept["files"].items())
+            and isinstance(kept.get("files"), dict)
         )
-        if same:
-            self.skipped = True
-            pytest.skip(REASON)
+        return kept if same else None
 
     def keep_if_passed(self, root: Path, files: Iterable[str | Path], **values: str) -> None:
         """What to keep if the test passes: the digests of files (relative to root), read now, and values.

@@ -111,6 +111,29 @@ def test_a_built_page_whose_version_stamp_alone_changed_keeps_the_pass(tmp_path)
     assert fresh_digest(text) != first
 
 
+def test_a_test_of_independent_parts_learns_which_files_changed_since_its_pass(root, monkeypatch):
+    """unchanged_files: what a test made of parts (the reproducibility check) need not run again; nothing when
+    the record does not hold (another value, other code, a failure) or a skip is not allowed (CI)."""
+    (root / "other.txt").write_text("same")
+
+    def unchanged(value="one", **options) -> set[str]:
+        cache = result_cache.ResultCache(StubItem(root / "tests" / "test_x.py", **options))
+        return cache.unchanged_files(root, value=value)
+
+    assert unchanged() == set(), "nothing kept yet"
+    assert run_test(root, reads=["data.txt", "other.txt"]) == "passed"
+    assert unchanged() == {"data.txt", "other.txt"}
+    (root / "data.txt").write_text("changed")
+    assert unchanged() == {"other.txt"}
+    assert unchanged(value="two") == set()
+    assert unchanged(rerun_passed=True) == set()
+    monkeypatch.setenv("CI", "true")
+    assert unchanged() == set()
+    monkeypatch.delenv("CI")
+    edit(root / "tests" / "test_x.py")
+    assert unchanged() == set(), "the test's code changed"
+
+
 def test_a_failure_is_not_kept_and_deletes_the_kept_pass(root):
     assert run_test(root) == "passed"
     (root / "data.txt").write_text("bad")
