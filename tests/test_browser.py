@@ -172,6 +172,13 @@ SHARED_ASSETS = ("assets", "javascripts", "stylesheets")
 SITE_INDEXES = re.compile(r"(^|/)(search/search_index\.json|sitemap\.xml(\.gz)?)$")
 
 
+# The figures the build draws (hooks/figures.py, hooks/notebooks.py), at addresses that do not change with their
+# bytes. A page test reads them only to see that they load; a test marked no_figure_bytes leaves their bytes
+# out of its kept result, so a plot-style edit, which redraws every figure and changes no page, does not run
+# every page test again: test_every_figure_on_a_page_loads loads every figure any page shows.
+FIGURE_IMAGES = re.compile(r"^figures/.*\.(svg|png)$")
+
+
 @functools.cache
 def chromium_version() -> str:
     return subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True, check=True).stdout.strip()
@@ -198,6 +205,8 @@ def rerun_only_if_a_file_it_read_changed(request, result_cache, built_site):
     fetched = {site_file(built_site, address) for address in REQUESTED}
     if request.node.get_closest_marker("no_site_index"):
         fetched = {name for name in fetched if not SITE_INDEXES.search(name)}
+    if request.node.get_closest_marker("no_figure_bytes"):
+        fetched = {name for name in fetched if not FIGURE_IMAGES.search(name)}
     if fetched:
         result_cache.keep_if_passed(built_site, fetched | set(shared_assets(built_site)), browser=chromium_version())
 
@@ -464,6 +473,7 @@ def check_page(
     return structure, colour
 
 
+@pytest.mark.no_figure_bytes
 @pytest.mark.no_site_index
 @pytest.mark.parametrize(("english", "vietnamese"), PAGE_PAIRS, ids=[english or "home" for english, _ in PAGE_PAIRS])
 def test_page_and_its_translation_load_clean_offline_and_accessible(
@@ -474,6 +484,60 @@ def test_page_and_its_translation_load_clean_offline_and_accessible(
     only where its rendered structure differs from the English page's."""
     structure, _ = check_page(page_in_shared_context, base_url, english)
     check_page(page_in_shared_context, base_url, vietnamese, colour_rules_unless=structure)
+
+
+def figure_addresses(site: Path) -> dict[str, str]:
+    """Every figure image any built page shows, as an address on the test server: the page that shows it."""
+    shown: dict[str, str] = {}
+    for path in PAGES:
+        html = (site / path / "index.html").read_text(encoding="utf-8")
+        for src in re.findall(r'<img[^>]* src="([^"#]+)', html):
+            address = posixpath.normpath(posixpath.join("/" + path, src))
+            if FIGURE_IMAGES.search(address.lstrip("/")):
+                shown.setdefault(address, path or "home")
+    return shown
+
+
+def images_that_do_not_load(page, addresses: list[str]) -> list[str]:
+    """The addresses among these that the browser cannot show as an image (missing, or not an image)."""
+    return page.evaluate(
+        """addresses => Promise.all(addresses.map(address => new Promise(done => {
+            const image = new Image();
+            image.onload = () => done(image.naturalWidth > 0 ? null : address);
+            image.onerror = () => done(address);
+            image.src = address;
+        }))).then(results => results.filter(Boolean))""",
+        addresses,
+    )
+
+
+@pytest.mark.no_site_index
+def test_every_figure_on_a_page_loads(built_site, base_url, page_in_shared_context):
+    """Every figure image of every page of both editions loads and is an image: the page tests leave the
+    figures' bytes out of their kept results (no_figure_bytes), this test keeps them, and every page's HTML."""
+    page = page_in_shared_context.page
+    page.goto(base_url + "404.html", wait_until="load")
+    shown = figure_addresses(built_site)
+    assert len(shown) > 100, f"only {len(shown)} figures found on the pages"
+    broken = images_that_do_not_load(page, sorted(shown))
+    assert not broken, "figures that do not load: " + ", ".join(f"{a} (on {shown[a]})" for a in broken)
+    REQUESTED.update("/" + path for path in PAGES)  # read here: a page that shows a new figure runs it again
+
+
+@pytest.mark.no_site_index
+def test_a_figure_that_does_not_load_is_caught(built_site, base_url, page_in_shared_context):
+    """The check above, seeded: a missing figure and one that is not an image are named, a real one is not."""
+    page = page_in_shared_context.page
+    page.goto(base_url + "404.html", wait_until="load")
+    real = min(figure_addresses(built_site))
+    seeded = built_site / "figures" / "seeded-broken.svg"
+    seeded.write_text("<svg this is not an image")
+    try:
+        broken = images_that_do_not_load(page, [real, "/figures/seeded-missing.svg", "/figures/seeded-broken.svg"])
+    finally:
+        seeded.unlink()
+    assert broken == ["/figures/seeded-missing.svg", "/figures/seeded-broken.svg"]
+    page_in_shared_context.failed.clear()  # the 404 was asked for
 
 
 # A paragraph of text too pale to read (#ddd on white: contrast 1.4) that axe's colour rules report.
@@ -507,6 +571,7 @@ def test_the_structures_are_compared_and_a_seeded_difference_runs_the_colour_rul
         check_page(watched, base_url, path, colour_rules_unless=structure, seed=PALE_PARAGRAPH)
 
 
+@pytest.mark.no_figure_bytes
 @pytest.mark.no_site_index
 @pytest.mark.parametrize("path", ["", "vi/", "notebooks/dying_relu/", "vi/notebooks/dying_relu/"])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -577,6 +642,7 @@ MARK_CODE_SAMPLES = """seen => {
 CODE_SAMPLES = {"include": [["[data-code-sample]"]], "exclude": [["[data-code-sample] span:not([data-code-sample])"]]}
 
 
+@pytest.mark.no_figure_bytes
 @pytest.mark.no_site_index
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_code_colours_are_readable(scheme, built_site, base_url, page_in_shared_context):
@@ -606,6 +672,7 @@ def test_code_colours_are_readable(scheme, built_site, base_url, page_in_shared_
             assert not violations, f"{path} ({scheme}): " + describe(violations)
 
 
+@pytest.mark.no_figure_bytes
 @pytest.mark.no_site_index
 def test_palette_toggle_switches_scheme_and_figure_variant(base_url, open_page):
     watched = open_page(color_scheme="light")
@@ -628,6 +695,7 @@ def test_palette_toggle_switches_scheme_and_figure_variant(base_url, open_page):
         assert light.is_visible() and not dark.is_visible()
 
 
+@pytest.mark.no_figure_bytes
 @pytest.mark.no_site_index
 def test_copy_button_copies_the_code(base_url, open_page):
     watched = open_page(permissions=["clipboard-read", "clipboard-write"])
