@@ -393,10 +393,10 @@ def page_in_shared_context(worker_page):
 
 # The rendered structure of a page: every element of the document as it is after its scripts ran, with its
 # depth, tag and classes, without text or other attributes, and without what the page tests leave to other tests
-# (PAGE_OWN) or what is not rendered. The two editions share their stylesheets: where a translation's structure
-# is its English page's, every element has the same colours, background and font in both, so axe's colour
-# rules, run on the English page in both schemes, have checked them (the layout may differ: the other rules
-# and the overflow check run on every page).
+# (PAGE_OWN) or what is not rendered. The two editions share their stylesheets, which style nothing by language
+# (test_the_stylesheets_style_nothing_by_language): where a translation's structure is its English page's, every
+# element has the same colours, background and font in both, so axe's colour rules, run on the English page in
+# both schemes, have checked them (the layout may differ: the other rules and the overflow check run on every page).
 RENDERED_STRUCTURE = """() => {
     const left = 'script, style, template, link, meta, noscript, .highlight, .md-sidebar--primary';
     const lines = [];
@@ -538,6 +538,22 @@ def test_a_figure_that_does_not_load_is_caught(built_site, base_url, page_in_sha
         seeded.unlink()
     assert broken == ["/figures/seeded-missing.svg", "/figures/seeded-broken.svg"]
     page_in_shared_context.failed.clear()  # the 404 was asked for
+
+
+def test_the_stylesheets_style_nothing_by_language(built_site):
+    """What lets a translation with its English page's structure skip the colour rules: no stylesheet of the
+    site selects by language (the pages' <html lang> differs), and every page links the same stylesheets."""
+    by_language = re.compile(r":lang\(|\[lang[\]=~|^$*]|\[xml:lang")
+    seeded = (":lang(vi) p { color: #ddd }", '[lang="vi"] p { color: #ddd }', "html[lang|=vi] p { color: #ddd }")
+    assert all(by_language.search(rule) for rule in seeded), "the search misses a rule that styles by language"
+    sheets = list(built_site.rglob("*.css"))
+    assert sheets, "no stylesheet found"
+    found = [path.relative_to(built_site).as_posix() for path in sheets if by_language.search(path.read_text("utf-8"))]
+    assert not found, f"stylesheets that style by language: {found}"
+    links = re.compile(r'<link rel="stylesheet" href="(?:\.\./)*([^"]+)"')
+    for english, vietnamese in PAGE_PAIRS:
+        own = [links.findall((built_site / path / "index.html").read_text("utf-8")) for path in (english, vietnamese)]
+        assert own[0] == own[1], f"{english or 'home'} and its translation link other stylesheets: {own}"
 
 
 # A paragraph of text too pale to read (#ddd on white: contrast 1.4) that axe's colour rules report.
