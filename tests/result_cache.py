@@ -146,7 +146,7 @@ def code_of(item) -> dict[str, str | None]:
         for folder in test_file.parents
         if (folder / "conftest.py").is_file() and folder.is_relative_to(item.config.rootpath)
     ]
-    search = (*CODE_PATH, test_file.parent)  # the last: pytest puts a test file's folder on sys.path too
+    search = (*CODE_PATH, test_file.parent)  # the last: where pytest imports a test file outside a package from
     files = {path for start in (test_file, *conftests) for path in imported_code(start, search)}
     return {_shown(path): file_digest(path) for path in sorted(files)}
 
