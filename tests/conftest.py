@@ -42,6 +42,11 @@ def pytest_configure(config):
         "no_site_index: a browser test that neither searches nor navigates; its kept result (tests/result_cache.py) "
         "leaves out the search index and sitemaps every page fetches",
     )
+    config.addinivalue_line(
+        "markers",
+        "no_figure_bytes: a browser test that checks no figure image's content; its kept result leaves out the "
+        "figures' bytes (tests/test_browser.py's test_every_figure_on_a_page_loads loads them all)",
+    )
     config.stash[REWRITES] = {}
     config.stash[REWRITTEN] = []
     config.stash[SNIPPET_SECONDS] = {}

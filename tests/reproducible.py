@@ -77,10 +77,10 @@ def jobs(project: Path) -> list[tuple[str, str, str, str]]:
     ]
 
 
-def remake(project: Path, out: Path) -> list[tuple[str, str, str]]:
-    """Compute again, in a new process, what the pages of project ask for, into out/<kind>/<key>/.
-    Returns (kind, name shown, key) for each."""
-    todo = jobs(project)
+def remake(project: Path, out: Path, todo: list[tuple[str, str, str]] | None = None) -> list[tuple[str, str, str]]:
+    """Compute again, in a new process, what the pages of project ask for (or the jobs todo, some of them),
+    into out/<kind>/<key>/. Returns (kind, name shown, key) for each."""
+    todo = jobs(project) if todo is None else todo
     run = subprocess.run(
         [sys.executable, "-c", REMAKE, str(HOOKS), json.dumps(todo), str(out)],
         cwd=project,

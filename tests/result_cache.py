@@ -5,8 +5,11 @@ A test that uses the `result_cache` fixture names its inputs: files under a fold
 file the browser fetched from the built site) and values (the CPU path, the browser's version). When
 the test passes, their digests are kept in .cache/test-results/, one record per test. The next run
 skips that test, saying why, only if the record's files still have the same bytes, its values are the
-same, and so is everything every result depends on (`environment()`: the tests' and hooks' code, every
-installed package's version, Python, the CPU and the variables that choose torch's CPU kernels).
+same, so is the code the test runs (its test file, the conftest.py above it and every project module they
+import: tests/imported_code.py) and so is what every result depends on (`environment()`: every installed
+package's version, Python, the CPU and the variables that choose torch's CPU kernels). Code the test does
+not import is not in its key: editing a plot style keeps the snippet tests' passes, editing a hook keeps
+the browser tests' (they read the built site, whose files are their inputs).
 
 Only a pass is kept, and a failure deletes the record: a failing test runs every time until it passes.
 Under CI (CI=true), with `make test-all` (pytest --rerun-passed) and with `make update-outputs`, every
@@ -28,6 +31,7 @@ from pathlib import Path
 import pytest
 
 import cpu_paths
+from tests.imported_code import imported_code
 from tests.shared import ROOT
 
 RECORDS = ROOT / ".cache" / "test-results"
@@ -103,32 +107,44 @@ def _digest_of_version(path: Path, mtime_ns: int, size: int) -> str | None:
     return digest(STAMP.sub(rb"\1\2", data) if path.suffix == ".html" else data)
 
 
-# The code every result depends on: the tests and their helpers, the hooks (and the plot style under them).
-CODE = (ROOT / "tests", ROOT / "hooks")
+# Where the project's modules are imported from: tests/conftest.py puts hooks/ first on sys.path, then the
+# project's folder (`tests.<module>`).
+CODE_PATH = (ROOT / "hooks", ROOT)
 
 
 @functools.cache
 def environment() -> str:
-    """What every kept result depends on besides its own inputs."""
-    return environment_digest(CODE)
+    """What every kept result depends on besides its own inputs and code."""
+    return environment_digest()
 
 
-def environment_digest(code: Iterable[Path]) -> str:
-    """The files under the code folders, every installed package's version, Python, the CPU and the
-    variables that choose torch's CPU kernels."""
-    files = sorted(
-        (folder.name, path.relative_to(folder).as_posix(), path)
-        for folder in code
-        for path in folder.rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts
-    )
-    parts = [f"{folder}/{name} {file_digest(path)}" for folder, name, path in files]
-    parts += sorted(f"{dist.metadata['Name']}=={dist.version}" for dist in metadata.distributions())
+def environment_digest() -> str:
+    """Every installed package's version, Python, the CPU and the variables that choose torch's CPU kernels."""
+    parts = sorted(f"{dist.metadata['Name']}=={dist.version}" for dist in metadata.distributions())
     # What a snippet, a notebook or torch inside a test computes depends on the CPU and its kernel path
     # (hooks/cpu_paths.py), and what it draws on the matplotlib backend.
     parts += [sys.version, cpu_paths.fingerprint(), *cpu_paths.kernel_environment()]
     parts.append(f"MPLBACKEND={os.environ.get('MPLBACKEND')}")
     return digest("\n".join(parts).encode())
+
+
+def code_of(item) -> dict[str, str | None]:
+    """The digest of each file of the code the test runs: its test file, every conftest.py between it and
+    the rootdir, and every project module they import (tests/imported_code.py), keyed by their path
+    (relative to the project where they are in it)."""
+    test_file = Path(item.path)
+    conftests = [
+        folder / "conftest.py"
+        for folder in test_file.parents
+        if (folder / "conftest.py").is_file() and folder.is_relative_to(item.config.rootpath)
+    ]
+    search = (*CODE_PATH, test_file.parent)  # the last: where pytest imports a test file outside a package from
+    files = {path for start in (test_file, *conftests) for path in imported_code(start, search)}
+    return {_shown(path): file_digest(path) for path in sorted(files)}
+
+
+def _shown(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
 
 
 class ResultCache:
@@ -139,28 +155,44 @@ class ResultCache:
         self.may_skip = may_skip(item.config)
         self.may_keep = may_keep(item.config)
         self.record = RECORDS / f"{digest(item.nodeid.encode())[:32]}.json"
+        self.code = code_of(item)
         self.kept: dict | None = None
         self.skipped = False
 
     def skip_if_passed_with(self, root: Path, **values: str) -> None:
         """Skip the test if it passed before with these values, and the files it read then, under root,
         still have the same bytes."""
+        kept = self._kept_with(values)
+        if kept and kept["files"] and self.unchanged_files(root, **values) == set(kept["files"]):
+            self.skipped = True
+            pytest.skip(REASON)
+
+    def unchanged_files(self, root: Path, **values: str) -> set[str]:
+        """The files (relative to root) that have the bytes they had when the test last passed with these
+        values, the same code and environment; none where a skip is not allowed (CI, make test-all). A test
+        made of independent parts (tests/test_build.py's reproducibility check) runs only the parts whose
+        files changed."""
+        kept = self._kept_with(values)
+        if not kept:
+            return set()
+        return {name for name, sha in kept["files"].items() if file_digest(root / name) == sha}
+
+    def _kept_with(self, values: dict[str, str]) -> dict | None:
+        """The kept record, if a skip is allowed and it was kept with these values, this code and environment."""
         if not self.may_skip:
-            return
+            return None
         try:
             kept = json.loads(self.record.read_text())
         except (OSError, ValueError):
-            return
+            return None
         same = (
             kept.get("test") == self.item.nodeid
             and kept.get("environment") == environment()
+            and kept.get("code") == self.code
             and kept.get("values") == values
-            and kept.get("files")
-            and all(file_digest(root / name) == sha for name, sha in kept["files"].items())
+            and isinstance(kept.get("files"), dict)
         )
-        if same:
-            self.skipped = True
-            pytest.skip(REASON)
+        return kept if same else None
 
     def keep_if_passed(self, root: Path, files: Iterable[str | Path], **values: str) -> None:
         """What to keep if the test passes: the digests of files (relative to root), read now, and values.
@@ -171,6 +203,7 @@ class ResultCache:
         self.kept = {
             "test": self.item.nodeid,
             "environment": environment(),
+            "code": self.code,
             "values": values,
             "files": {name: file_digest(root / name) for name in names},
         }

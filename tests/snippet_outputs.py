@@ -27,6 +27,7 @@ from pathlib import Path
 OUTPUT_PREFIX = "#>"
 AGG_SHOW_WARNING = "FigureCanvasAgg is non-interactive"
 TIMEOUT = 60  # seconds for one snippet
+WAIT_POLICY = "PASSIVE"  # OMP_WAIT_POLICY of the snippet interpreters (Zygote.run says why)
 
 # A clean `python -I` interpreter that has imported torch and nothing of the project. For each snippet
 # it forks a child that starts from an empty __main__ namespace in an empty folder, records (line,
@@ -129,6 +130,10 @@ class Zygote:
         if process is None or process.poll() is not None:
             env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
             env["MPLBACKEND"] = "Agg"  # headless here; a reader's plt.show() opens a window instead
+            # How torch's idle OpenMP threads wait (libgomp), not how many there are or how work is split: the
+            # same output (tests/test_snippet_runner.py). Spinning threads of two test workers and the browsers
+            # on two cores made the multi-threaded snippets 3-5 times slower than sleeping ones.
+            env["OMP_WAIT_POLICY"] = WAIT_POLICY
             env.update(env_overrides)  # before torch is imported: the CPU path is chosen at import
             process = cls.processes[key] = subprocess.Popen(
                 # The warning that Agg cannot show a window is about this machine, not the snippet.

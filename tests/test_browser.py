@@ -89,14 +89,18 @@ class QuietServer(http.server.ThreadingHTTPServer):
             super().handle_error(request, client_address)
 
 
-def source_pages() -> list[str]:
-    """Site-relative address of every page of both editions, from the sources: docs/**/*.md and
-    notebooks/*.py, and their Vietnamese translations (under vi/)."""
-    sources = english_pages() + english_notebooks()
-    return [page_address(source) for english in sources for source in (english, translation_of(english))]
+def page_pairs() -> list[tuple[str, str]]:
+    """Site-relative addresses of every English page and its Vietnamese translation (under vi/), from the
+    sources: docs/**/*.md and notebooks/*.py."""
+    return [
+        (page_address(english), page_address(translation_of(english)))
+        for english in english_pages() + english_notebooks()
+    ]
 
 
-PAGES = source_pages()  # known at collection, so each page is its own test and the workers share them
+# Known at collection, so each pair of pages is its own test and the workers share them.
+PAGE_PAIRS = page_pairs()
+PAGES = [path for pair in PAGE_PAIRS for path in pair]
 AXE = Axe()
 
 
@@ -168,6 +172,13 @@ SHARED_ASSETS = ("assets", "javascripts", "stylesheets")
 SITE_INDEXES = re.compile(r"(^|/)(search/search_index\.json|sitemap\.xml(\.gz)?)$")
 
 
+# The figures the build draws (hooks/figures.py, hooks/notebooks.py), at addresses that do not change with their
+# bytes. A page test reads them only to see that they load; a test marked no_figure_bytes leaves their bytes
+# out of its kept result, so a plot-style edit, which redraws every figure and changes no page, does not run
+# every page test again: test_every_figure_on_a_page_loads loads every figure any page shows.
+FIGURE_IMAGES = re.compile(r"^figures/.*\.(svg|png)$")
+
+
 @functools.cache
 def chromium_version() -> str:
     return subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True, check=True).stdout.strip()
@@ -194,6 +205,8 @@ def rerun_only_if_a_file_it_read_changed(request, result_cache, built_site):
     fetched = {site_file(built_site, address) for address in REQUESTED}
     if request.node.get_closest_marker("no_site_index"):
         fetched = {name for name in fetched if not SITE_INDEXES.search(name)}
+    if request.node.get_closest_marker("no_figure_bytes"):
+        fetched = {name for name in fetched if not FIGURE_IMAGES.search(name)}
     if fetched:
         result_cache.keep_if_passed(built_site, fetched | set(shared_assets(built_site)), browser=chromium_version())
 
@@ -378,21 +391,58 @@ def page_in_shared_context(worker_page):
     assert not worker_page.csp, "Content-Security-Policy violations:\n" + "\n".join(worker_page.csp)
 
 
-@pytest.mark.no_site_index
-@pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
-def test_page_loads_clean_offline_and_accessible(path, base_url, page_in_shared_context):
-    # Light first (the system preference), then the same page switched to dark by the preference.
-    watched = page_in_shared_context
+# The rendered structure of a page: every element of the document as it is after its scripts ran, with its
+# depth, tag and classes, without text or other attributes, and without what the page tests leave to other tests
+# (PAGE_OWN) or what is not rendered. The two editions share their stylesheets, which style nothing by language
+# (test_the_stylesheets_style_nothing_by_language): where a translation's structure is its English page's, every
+# element has the same colours, background and font in both, so axe's colour rules, run on the English page in
+# both schemes, have checked them (the layout may differ: the other rules and the overflow check run on every page).
+RENDERED_STRUCTURE = """() => {
+    const left = 'script, style, template, link, meta, noscript, .highlight, .md-sidebar--primary';
+    const lines = [];
+    const walk = (element, depth) => {
+        if (element.matches(left)) return;
+        lines.push(depth + ' ' + element.localName + [...element.classList].sort().map(c => '.' + c).join(''));
+        for (const child of element.children) walk(child, depth + 1);
+    };
+    walk(document.documentElement, 0);
+    return lines;
+}"""
+
+
+def rendered_structure(page) -> list[str]:
+    return page.evaluate(RENDERED_STRUCTURE)
+
+
+def check_page(
+    watched, base_url: str, path: str, colour_rules_unless: list[str] | None = None, seed: str | None = None
+) -> tuple[list[str], bool]:
+    """The page checks on one page (light scheme, then dark, then 375 px wide); its rendered structure and
+    whether axe's colour rules ran. With colour_rules_unless, they are left out if the page's rendered
+    structure is that one. seed: JavaScript run once the page has loaded (a test seeding a difference)."""
     page = watched.page
+    for recorded in (watched.offsite, watched.failed, watched.errors, watched.csp):
+        recorded.clear()
+    page.emulate_media(color_scheme="light")
+    page.set_viewport_size({"width": 1280, "height": 900})
     with screenshot_on_failure(page, path):
         page.goto(base_url + path, wait_until="load")
+        if seed:
+            page.evaluate(seed)
+        structure = rendered_structure(page)
+        colour = structure != colour_rules_unless
         images = page.evaluate(
             "() => [...document.images].map(i => ({src: i.src, ok: i.complete && i.naturalWidth > 0, alt: i.alt}))"
         )
         broken = [i["src"] for i in images if not i["ok"]]
         no_alt = [i["src"] for i in images if not i["alt"].strip()]
         problems = math_problems(page)
-        violations = axe_violations(page, PAGE_OWN)
+        if colour:
+            violations = axe_violations(page, PAGE_OWN)
+        else:
+            inject_axe(page)
+            rules = [rule for rule in serious_rules(page) if rule not in AXE_COLOUR_RULES["runOnly"]["values"]]
+            violations = axe_violations(page, PAGE_OWN, {"runOnly": {"type": "rule", "values": rules}, **VIOLATIONS})
         assert not watched.offsite, f"{path}: requests leaving the site: {watched.offsite}"
         assert not [a for a in REQUESTED if "mathjax" in a.lower()], f"{path}: requests MathJax: {sorted(REQUESTED)}"
         assert not watched.failed, f"{path}: failed responses: {watched.failed}"
@@ -410,17 +460,134 @@ def test_page_loads_clean_offline_and_accessible(path, base_url, page_in_shared_
                 .filter(i => i.checkVisibility()).map(i => i.getAttribute('src'))"""
         )
         assert not [s for s in shown if s.endswith("#only-light")], f"{path}: light figures shown in the dark scheme"
-        violations = axe_violations(page, PAGE_OWN, AXE_COLOUR_RULES)
-        assert not violations, f"{path}: axe (dark scheme): " + describe(violations)
+        if colour:
+            violations = axe_violations(page, PAGE_OWN, AXE_COLOUR_RULES)
+            assert not violations, f"{path}: axe (dark scheme): " + describe(violations)
 
-        # Last, so the page is laid out at 375 px once and not again at 1280 px (the next test sets 1280
+        # Last, so the page is laid out at 375 px once and not again at 1280 px (the next check sets 1280
         # before it navigates).
         page.set_viewport_size({"width": 375, "height": 800})
         overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 0, f"{path}: {overflow}px of horizontal overflow at a 375px wide viewport"
         assert not watched.errors, f"{path}: console errors: {watched.errors}"
+    return structure, colour
 
 
+@pytest.mark.no_figure_bytes
+@pytest.mark.no_site_index
+@pytest.mark.parametrize(("english", "vietnamese"), PAGE_PAIRS, ids=[english or "home" for english, _ in PAGE_PAIRS])
+def test_page_and_its_translation_load_clean_offline_and_accessible(
+    english, vietnamese, base_url, page_in_shared_context
+):
+    """Each page in the light scheme (the system preference), then switched to dark, then at 375 px: the English
+    page with all of axe's serious rules in both schemes, then its translation, whose colours axe checks again
+    only where its rendered structure differs from the English page's."""
+    structure, _ = check_page(page_in_shared_context, base_url, english)
+    check_page(page_in_shared_context, base_url, vietnamese, colour_rules_unless=structure)
+
+
+def figure_addresses(site: Path) -> dict[str, str]:
+    """Every figure image any built page shows, as an address on the test server: the page that shows it."""
+    shown: dict[str, str] = {}
+    for path in PAGES:
+        html = (site / path / "index.html").read_text(encoding="utf-8")
+        for src in re.findall(r'<img[^>]* src="([^"#]+)', html):
+            address = posixpath.normpath(posixpath.join("/" + path, src))
+            if FIGURE_IMAGES.search(address.lstrip("/")):
+                shown.setdefault(address, path or "home")
+    return shown
+
+
+def images_that_do_not_load(page, addresses: list[str]) -> list[str]:
+    """The addresses among these that the browser cannot show as an image (missing, or not an image)."""
+    return page.evaluate(
+        """addresses => Promise.all(addresses.map(address => new Promise(done => {
+            const image = new Image();
+            image.onload = () => done(image.naturalWidth > 0 ? null : address);
+            image.onerror = () => done(address);
+            image.src = address;
+        }))).then(results => results.filter(Boolean))""",
+        addresses,
+    )
+
+
+@pytest.mark.no_site_index
+def test_every_figure_on_a_page_loads(built_site, base_url, page_in_shared_context):
+    """Every figure image of every page of both editions loads and is an image: the page tests leave the
+    figures' bytes out of their kept results (no_figure_bytes), this test keeps them, and every page's HTML."""
+    page = page_in_shared_context.page
+    page.goto(base_url + "404.html", wait_until="load")
+    shown = figure_addresses(built_site)
+    assert len(shown) > 100, f"only {len(shown)} figures found on the pages"
+    broken = images_that_do_not_load(page, sorted(shown))
+    assert not broken, "figures that do not load: " + ", ".join(f"{a} (on {shown[a]})" for a in broken)
+    REQUESTED.update("/" + path for path in PAGES)  # read here: a page that shows a new figure runs it again
+
+
+@pytest.mark.no_site_index
+def test_a_figure_that_does_not_load_is_caught(built_site, base_url, page_in_shared_context):
+    """The check above, seeded: a missing figure and one that is not an image are named, a real one is not."""
+    page = page_in_shared_context.page
+    page.goto(base_url + "404.html", wait_until="load")
+    real = min(figure_addresses(built_site))
+    seeded = built_site / "figures" / "seeded-broken.svg"
+    seeded.write_text("<svg this is not an image")
+    try:
+        broken = images_that_do_not_load(page, [real, "/figures/seeded-missing.svg", "/figures/seeded-broken.svg"])
+    finally:
+        seeded.unlink()
+    assert broken == ["/figures/seeded-missing.svg", "/figures/seeded-broken.svg"]
+    page_in_shared_context.failed.clear()  # the 404 was asked for
+
+
+def test_the_stylesheets_style_nothing_by_language(built_site):
+    """What lets a translation with its English page's structure skip the colour rules: no stylesheet of the
+    site selects by language (the pages' <html lang> differs), and every page links the same stylesheets."""
+    by_language = re.compile(r":lang\(|\[lang[\]=~|^$*]|\[xml:lang")
+    seeded = (":lang(vi) p { color: #ddd }", '[lang="vi"] p { color: #ddd }', "html[lang|=vi] p { color: #ddd }")
+    assert all(by_language.search(rule) for rule in seeded), "the search misses a rule that styles by language"
+    sheets = list(built_site.rglob("*.css"))
+    assert sheets, "no stylesheet found"
+    found = [path.relative_to(built_site).as_posix() for path in sheets if by_language.search(path.read_text("utf-8"))]
+    assert not found, f"stylesheets that style by language: {found}"
+    links = re.compile(r'<link rel="stylesheet" href="(?:\.\./)*([^"]+)"')
+    for english, vietnamese in PAGE_PAIRS:
+        own = [links.findall((built_site / path / "index.html").read_text("utf-8")) for path in (english, vietnamese)]
+        assert own[0] == own[1], f"{english or 'home'} and its translation link other stylesheets: {own}"
+
+
+# A paragraph of text too pale to read (#ddd on white: contrast 1.4) that axe's colour rules report.
+PALE_PARAGRAPH = """() => { const p = document.createElement('p'); p.textContent = 'pale words to read';
+    p.style.color = '#ddd'; document.querySelector('.md-content article').append(p); }"""
+
+
+@pytest.mark.no_site_index
+def test_the_structures_are_compared_and_a_seeded_difference_runs_the_colour_rules(base_url, page_in_shared_context):
+    """A translation skips axe's colour rules only when its rendered structure is its English page's: the text
+    does not count, an element or a class more does, and then the colour rules run and catch a seeded pale
+    paragraph. (The ReLU page is compared with itself here: the structures are equal but for the seed.)"""
+    watched, path = page_in_shared_context, "activations/relu/"
+
+    def structure_with(seed: str) -> list[str]:
+        watched.page.goto(base_url + path, wait_until="load")
+        watched.page.evaluate(seed)
+        return rendered_structure(watched.page)
+
+    structure = structure_with("() => {}")
+    assert len(structure) > 100, structure
+    other_text = """() => { const texts = document.createTreeWalker(document.querySelector('.md-content'), NodeFilter.SHOW_TEXT);
+        while (texts.nextNode()) if (texts.currentNode.data.trim()) texts.currentNode.data = 'Văn bản khác'; }"""
+    assert structure_with(other_text) == structure, "the text counted"
+    assert structure_with("() => document.querySelector('.md-content p').classList.add('seeded')") != structure
+    assert structure_with("() => document.querySelector('.md-content p').append(document.createElement('em'))") != (
+        structure
+    )
+    assert check_page(watched, base_url, path, colour_rules_unless=structure) == (structure, False)
+    with pytest.raises(AssertionError, match=r"axe \(light scheme\): color-contrast"):
+        check_page(watched, base_url, path, colour_rules_unless=structure, seed=PALE_PARAGRAPH)
+
+
+@pytest.mark.no_figure_bytes
 @pytest.mark.no_site_index
 @pytest.mark.parametrize("path", ["", "vi/", "notebooks/dying_relu/", "vi/notebooks/dying_relu/"])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -491,6 +658,7 @@ MARK_CODE_SAMPLES = """seen => {
 CODE_SAMPLES = {"include": [["[data-code-sample]"]], "exclude": [["[data-code-sample] span:not([data-code-sample])"]]}
 
 
+@pytest.mark.no_figure_bytes
 @pytest.mark.no_site_index
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_code_colours_are_readable(scheme, built_site, base_url, page_in_shared_context):
@@ -520,6 +688,7 @@ def test_code_colours_are_readable(scheme, built_site, base_url, page_in_shared_
             assert not violations, f"{path} ({scheme}): " + describe(violations)
 
 
+@pytest.mark.no_figure_bytes
 @pytest.mark.no_site_index
 def test_palette_toggle_switches_scheme_and_figure_variant(base_url, open_page):
     watched = open_page(color_scheme="light")
@@ -542,6 +711,7 @@ def test_palette_toggle_switches_scheme_and_figure_variant(base_url, open_page):
         assert light.is_visible() and not dark.is_visible()
 
 
+@pytest.mark.no_figure_bytes
 @pytest.mark.no_site_index
 def test_copy_button_copies_the_code(base_url, open_page):
     watched = open_page(permissions=["clipboard-read", "clipboard-write"])

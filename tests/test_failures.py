@@ -40,6 +40,27 @@ plt.show()
 """
 
 
+# What these tests read of the project besides the code they import: the settings a fixture tree copies, the
+# hooks they name by path (mkdocs.yml's hooks, hooks/build_output.vi.yml, the plot styles, hooks/math_svg.js)
+# and the theme's overrides. Each test writes its own pages, snippets and notebooks.
+PROJECT_INPUTS = ("mkdocs.yml", "hooks", "overrides")
+
+
+@pytest.fixture(autouse=True)
+def kept_while_the_settings_hooks_and_theme_are_the_same(result_cache):
+    """A test that passed is skipped by `make test` (tests/result_cache.py) while PROJECT_INPUTS, the code it
+    imports and the libraries are the same: editing a page or a snippet does not run these fixture builds."""
+    result_cache.skip_if_passed_with(ROOT)
+    yield
+    inputs = [
+        path.relative_to(ROOT)
+        for name in PROJECT_INPUTS
+        for path in ([ROOT / name] if (ROOT / name).is_file() else (ROOT / name).rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    ]
+    result_cache.keep_if_passed(ROOT, inputs)
+
+
 def make_tree(
     tmp_path: Path, pages: dict[str, str], snippets: dict[str, str], notebooks: dict[str, str] | None = None
 ) -> Path:

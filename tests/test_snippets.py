@@ -44,11 +44,11 @@ def test_snippet_runs_alone_and_prints_what_it_shows_on_every_cpu_path(
     path, update_outputs, output_rewrites, result_cache
 ):
     # A snippet runs alone: what it prints depends on its own text and on what every kept result's key
-    # holds (the Python, its packages, the CPU, the tests' code). Whether a page prints it at build time
-    # decides what is checked.
+    # holds (the Python, its packages, the CPU, the code this file imports: the runner, the CPU paths).
+    # Whether a page prints it at build time decides what is checked.
     build_output = str(path in BUILD_OUTPUT)
     result_cache.skip_if_passed_with(ROOT, build_output=build_output)
-    result_cache.keep_if_passed(ROOT, [path.relative_to(ROOT)], build_output=build_output)
+    result_cache.keep_if_passed(ROOT, [path.relative_to(ROOT), *registry_read_by(path)], build_output=build_output)
     run = run_snippet(path)
     assert run.returncode == 0, f"{path.relative_to(ROOT)} fails when run alone:\n{run.stderr}"
     assert not run.stderr, f"{path.relative_to(ROOT)} writes to stderr (a warning?):\n{run.stderr}"
@@ -84,7 +84,8 @@ def test_translated_snippet_runs_alone_and_prints_what_it_shows_on_every_cpu_pat
     table = snippet_translation.table_path(path, TRANSLATION).relative_to(ROOT)
     build_output = str(path in BUILD_OUTPUT)
     result_cache.skip_if_passed_with(ROOT, build_output=build_output, language=TRANSLATION)
-    result_cache.keep_if_passed(ROOT, [english, table], build_output=build_output, language=TRANSLATION)
+    inputs = [english, table, *registry_read_by(path)]
+    result_cache.keep_if_passed(ROOT, inputs, build_output=build_output, language=TRANSLATION)
     # The copy the Vietnamese page includes (hooks/translated_includes.py), run as a reader would run it.
     copy = ROOT / snippet_translation.write_translated(ROOT, english.as_posix(), TRANSLATION)
     shown = f"{english} as translated by {table}"
@@ -126,6 +127,11 @@ def toml_string(output_line: str) -> str:
     """The table key of an output line: its text after "#> " (hooks/snippet_translation.py), as a TOML string."""
     text = output_line.removeprefix("#>").removeprefix(" ").rstrip()
     return json.dumps(text, ensure_ascii=False)  # a JSON string is a TOML one
+
+
+def registry_read_by(path: Path) -> list[str]:
+    """The build-output tables (cheat sheet, kinks) read their rows from activations.toml: an input of their run."""
+    return ["activations.toml"] if "activations.toml" in path.read_text(encoding="utf-8") else []
 
 
 def rewritten_mismatches(path: Path, rewritten: str, run: Run) -> list[str]:
