@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 
 import content_cache
-import page_language
+import editions
+import markers
 import snippet_runner
 import snippet_translation
 
@@ -34,10 +35,7 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
 
-MARKER = re.compile(r"^<!-- build-output: (?P<snippet>\S+) -->[ \t]*$", re.MULTILINE)
-# Anything that still looks like a build-output marker after the real ones are replaced is one this hook
-# misread (indented, misspelt, no space): it would vanish from the page as an HTML comment, so it fails.
-LEFTOVER = re.compile(r"<!--\s*build\W?\w*\s*:", re.IGNORECASE)
+MARKER, LEFTOVER = markers.BUILD_OUTPUT, markers.BUILD_OUTPUT_LEFTOVER
 
 
 def snippets_in(markdown: str) -> list[str]:
@@ -49,14 +47,8 @@ def printed_output(path: Path, shown_as: str, cache_root: Path, source: str | No
     source = path.read_text(encoding="utf-8") if source is None else source
     # The output snippets (the cheat sheet, the kinks table) read the activations' registry: it is their input too.
     registry = path.resolve().parents[2] / "activations.toml"  # snippets/<folder>/<name>.py in the project
-    key = content_cache.content_key(
-        source.encode(),
-        registry.read_bytes() if registry.is_file() else b"",
-        Path(__file__).read_bytes(),
-        Path(snippet_runner.__file__).read_bytes(),
-        Path(content_cache.__file__).read_bytes(),
-        content_cache.library_version("torch"),
-    )
+    inputs = [source.encode(), registry.read_bytes() if registry.is_file() else b""]
+    key = content_cache.key_for(*inputs, code=[Path(__file__), snippet_runner], libraries=["torch"])
 
     def produce(folder: Path) -> None:
         output = snippet_runner.printed(path, shown_as, "output snippet", source)
@@ -104,8 +96,8 @@ def translated(output: str, shown_as: str) -> str:
 
 
 def code_block(snippet: str, page_uri: str = "index.md") -> str:
-    title = page_language.words(page_uri, "output code", name=PurePosixPath(snippet).name)
-    return f'??? example "{title}"\n\n    ```python\n    --8<-- "{snippet}"\n    ```\n'
+    title = editions.words(page_uri, "output code", name=PurePosixPath(snippet).name)
+    return markers.collapsed_code(title, snippet)
 
 
 def expand_code_only(markdown: str) -> str:
@@ -121,17 +113,18 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         path = root / m["snippet"]
         if not path.is_file():
             raise PluginError(f"{config.docs_dir}/{page.file.src_uri}:{line}: no output snippet at {m['snippet']}")
-        language = page_language.language(page.file.src_uri)
-        if language != "en" and snippet_translation.is_translated(path, language):
+        language = editions.language(page.file.src_uri)
+        cache_root = content_cache.folder(root, "build-output")
+        if language != editions.ORIGINAL and snippet_translation.is_translated(path, language):
             # The translated snippet prints the page's language itself; the rules translate what it left.
             source = snippet_translation.translated_source(path, language)
             shown_as = (
                 f"{m['snippet']} ({language}, translated by {PurePosixPath(m['snippet']).parent}/{language}.toml)"
             )
-            output = printed_output(path, shown_as, root / ".cache" / "build-output", source)
+            output = printed_output(path, shown_as, cache_root, source)
         else:
-            output = printed_output(path, m["snippet"], root / ".cache" / "build-output")
-        if language == "vi":
+            output = printed_output(path, m["snippet"], cache_root)
+        if language == editions.TRANSLATION:
             output = translated(output, m["snippet"])
         return f"{output.rstrip()}\n\n{code_block(m['snippet'], page.file.src_uri)}"
 

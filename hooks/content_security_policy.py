@@ -8,9 +8,8 @@ reader's browser enforce it, for the pages of today and for whatever a future pa
 - inline scripts: only the ones the site's pages hold (Material's base template, the Vietnamese
   edition's config override, nbconvert's copy button), each allowed by its SHA-256 hash;
 - styles: the site's own, and inline ones ('unsafe-inline'): nbconvert's notebook pages carry about
-  0.6 MB of <style> blocks. (When this was written MathJax's runtime also wrote <style> elements whose text
-  depends on the formulas; the math is now SVG rendered by the build, hooks/math_svg.py, so hashing the
-  notebooks' blocks may be enough to drop 'unsafe-inline': not yet tried in Chromium.)
+  0.6 MB of <style> blocks. (No script writes styles at run time, the build draws the math as SVG,
+  hooks/math_svg.py: hashing the notebooks' blocks may be enough to drop 'unsafe-inline', untried in Chromium.)
 - images: the site's own, and data: URIs (Material's icons are data: SVGs in its CSS);
 - nothing else (default-src 'none'): no frames, objects, media; <base> and forms only to the site.
 
@@ -98,8 +97,8 @@ def policy(hashes: set[str]) -> str:
 
 
 def without_policy(html: str) -> str:
-    """The page without the policy's <meta> (one copied from an earlier build: none today). Only the head
-    is searched: a notebook page is 0.7 MB."""
+    """The page without the policy's <meta>, should it carry one already (copied from another build). Only
+    the head is searched: a notebook page is 0.7 MB."""
     end = html.find("</head>")
     return OUR_META.sub("", html[:end], count=1) + html[end:]
 

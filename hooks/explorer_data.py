@@ -26,13 +26,14 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 import content_cache
+import markers
 import snippet_runner
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.pages import Page
 
-MARKER = "<!-- explorer-params -->"
+MARKER = markers.EXPLORER
 ROOT = Path(__file__).resolve().parents[1]
 GENERATOR = ROOT / "site_tools" / "explorer_generator.py"
 GENERATOR_SHOWN = "site_tools/explorer_generator.py"
@@ -44,14 +45,8 @@ _folder: Path | None = None  # this build's cache folder, set by on_files
 
 def cached_data(cache_root: Path) -> Path:
     """The cache folder holding torch_values.json and params.json, running the generator first if needed."""
-    key = content_cache.content_key(
-        GENERATOR.read_bytes(),
-        *(path.read_bytes() for path in REGISTRY),
-        Path(__file__).read_bytes(),
-        Path(snippet_runner.__file__).read_bytes(),
-        Path(content_cache.__file__).read_bytes(),
-        content_cache.library_version("torch"),
-    )
+    inputs = [GENERATOR.read_bytes(), *(path.read_bytes() for path in REGISTRY)]
+    key = content_cache.key_for(*inputs, code=[Path(__file__), snippet_runner], libraries=["torch"])
 
     def produce(folder: Path) -> None:
         output = snippet_runner.printed(GENERATOR, GENERATOR_SHOWN, "explorer generator")
@@ -73,7 +68,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     if not any(MARKER in page.content_string for page in files.documentation_pages() if page.src_uri.endswith(".md")):
         return files  # no explorer in this site (the test fixtures): nothing to compute
     root = Path(config.config_file_path).parent
-    _folder = cached_data(root / ".cache" / "explorer")
+    _folder = cached_data(content_cache.folder(root, "explorer"))
     files.append(File.generated(config, JSON_URI, abs_src_path=str(_folder / "torch_values.json")))
     return files
 

@@ -6,7 +6,7 @@ A page asks for a figure with an image whose address names the snippet that draw
     ![the second figure that snippet draws](figure:snippets/relu/plot.py#2)
 
 Before the pages are read, the hook runs every snippet the pages name (once per colour scheme, with the
-site's plot style from plot_style/ applied, so snippets stay short and copy-pasteable) and saves every
+site's plot styles applied (plot_styles.py), so snippets stay short and copy-pasteable) and saves every
 matplotlib figure it makes as SVG. Each marker then becomes two images that Material shows by colour
 scheme (#only-light / #only-dark), and the first marker of a snippet on a page is followed by a
 collapsed block with the snippet's code.
@@ -36,10 +36,13 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-import content_cache  # hooks/ is on sys.path: MkDocs adds a hook's folder, tests/conftest.py does too
-import page_language
+import content_cache  # hooks/ is on sys.path: MkDocs adds a hook's folder, tests/__init__.py does too
+import editions
+import markers
+import plot_styles
 import snippet_runner
 import snippet_translation
+from plot_styles import CARD_SCHEME, SCHEMES
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -49,20 +52,13 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
 ROOT = Path(__file__).resolve().parent.parent  # the project: snippet paths in markers are relative to it
-STYLE_DIR = Path(__file__).with_name("plot_style")
-SCHEMES = ("light", "dark")
-CARD_SCHEME = "light"  # share cards (og:image) are drawn in the light scheme, on white
-CARD_INCHES, CARD_DPI = (8, 4.2), 150  # 1200 x 630 px, the size Open Graph and Twitter cards expect
 COMPUTED_WITH = "computed-with.json"  # in each cache folder: the torch version and CPU path of the run
 # Benchmarks only: FIGURE_RENDERING=off replaces every figure by a warning, so --strict refuses it.
 RENDERING_ENV = "FIGURE_RENDERING"
 
 log = logging.getLogger("mkdocs.hooks.figures")
 
-# Alt text may hold balanced brackets, e.g. "softmax([2, 1, 0.1, -1])".
-MARKER = re.compile(r"!\[(?P<alt>(?:[^\[\]]|\[[^\[\]]*\])*)\]\(figure:(?P<snippet>[^)#\s]+)(?:#(?P<index>\d+))?\)")
-# Anything that still says "figure:" after the markers are replaced is a marker this hook misread.
-LEFTOVER = re.compile(r"\]\(\s*figure:")
+MARKER, LEFTOVER = markers.FIGURE, markers.FIGURE_LEFTOVER
 
 
 @dataclass(frozen=True)
@@ -85,30 +81,31 @@ def find_figure_refs(markdown: str) -> list[FigureRef]:
     ]
 
 
-def figure_uri(snippet: str, index: int, scheme: str, edition: str = "en") -> str:
+def figure_uri(snippet: str, index: int, scheme: str, edition: str = editions.ORIGINAL) -> str:
     """snippets/relu/plot.py, 1, dark -> figures/relu/plot-1-dark.svg (a path inside the site);
     its Vietnamese drawing (edition "vi") -> figures/relu/plot-vi-1-dark.svg."""
     stem = PurePosixPath(snippet).relative_to("snippets").with_suffix("")
-    return f"figures/{stem}{'' if edition == 'en' else '-' + edition}-{index}-{scheme}.svg"
+    return f"figures/{stem}{'' if edition == editions.ORIGINAL else '-' + edition}-{index}-{scheme}.svg"
 
 
 def edition(snippet: str, page_uri: str, root: Path = ROOT) -> str:
     """Which drawing of the snippet a page shows: its language's, if the snippet's folder translates
     any of its comments or strings (snippet_translation.py), else the English one."""
-    language = page_language.language(page_uri)
-    if language == "en" or not snippet_translation.is_translated(root / snippet, language):
-        return "en"
+    language = editions.language(page_uri)
+    if language == editions.ORIGINAL or not snippet_translation.is_translated(root / snippet, language):
+        return editions.ORIGINAL
     return language
 
 
 def source_of(snippet: str, edition: str, root: Path = ROOT) -> str:
     path = root / snippet
-    return path.read_text(encoding="utf-8") if edition == "en" else snippet_translation.translated_source(path, edition)
+    if edition == editions.ORIGINAL:
+        return path.read_text(encoding="utf-8")
+    return snippet_translation.translated_source(path, edition)
 
 
 def code_block(snippet: str, page_uri: str = "index.md") -> str:
-    title = page_language.words(page_uri, "figure code")
-    return f'??? example "{title}"\n\n    ```python\n    --8<-- "{snippet}"\n    ```\n'
+    return markers.collapsed_code(editions.words(page_uri, "figure code"), snippet)
 
 
 def expand_figure_markers(markdown: str, page_uri: str = "index.md", root: Path = ROOT) -> str:
@@ -138,11 +135,9 @@ def expand_figure_markers(markdown: str, page_uri: str = "index.md", root: Path 
 
 
 def cache_key(snippet_source: bytes) -> str:
-    parts = [snippet_source, Path(__file__).read_bytes()]
-    parts += [Path(module.__file__).read_bytes() for module in (snippet_runner, content_cache)]
-    parts += [(STYLE_DIR / f"{s}.mplstyle").read_bytes() for s in SCHEMES]
-    parts += [content_cache.library_version("torch"), content_cache.library_version("matplotlib")]
-    return content_cache.content_key(*parts)
+    styles = plot_styles.style_contents()
+    code = [Path(__file__), snippet_runner, plot_styles]
+    return content_cache.key_for(snippet_source, *styles, code=code, libraries=["torch", "matplotlib"])
 
 
 def render(path: Path, shown_as: str, folder: Path, source: str | None = None) -> None:
@@ -158,7 +153,7 @@ def render(path: Path, shown_as: str, folder: Path, source: str | None = None) -
     try:
         for scheme in SCHEMES:
             plt.close("all")
-            with plt.style.context(STYLE_DIR / f"{scheme}.mplstyle"):
+            with plt.style.context(plot_styles.style(scheme)):
                 snippet_runner.run(path, shown_as, "figure snippet", source)
                 for n, number in enumerate(plt.get_fignums(), start=1):
                     # No Date metadata and a fixed svg.hashsalt (in the style): identical bytes every build.
@@ -176,8 +171,8 @@ def render(path: Path, shown_as: str, folder: Path, source: str | None = None) -
 
 def save_card(figure, path: Path) -> None:
     """The figure as a 1200x630 PNG on white (a share card), after its SVGs: it is resized, then closed."""
-    figure.set_size_inches(*CARD_INCHES)
-    figure.savefig(path, format="png", dpi=CARD_DPI, facecolor="white", transparent=False, metadata={"Software": None})
+    figure.set_size_inches(*plot_styles.CARD_INCHES)
+    figure.savefig(path, **plot_styles.CARD_SAVE)
 
 
 def record_computed_with(folder: Path) -> None:
@@ -196,14 +191,14 @@ def computed_with(folder: Path) -> dict[str, str] | None:
         return None
 
 
-def card_uri(snippet: str, index: int, edition: str = "en") -> str:
+def card_uri(snippet: str, index: int, edition: str = editions.ORIGINAL) -> str:
     """snippets/relu/plot.py, 1 -> figures/relu/plot-1-card.png (a path inside the site)."""
     return figure_uri(snippet, index, "card", edition).removesuffix(".svg") + ".png"
 
 
 def shown_name(snippet: str, edition: str) -> str:
     """How errors name a drawing: the English file (its lines are the translation's), and the table."""
-    if edition == "en":
+    if edition == editions.ORIGINAL:
         return snippet
     return f"{snippet} ({edition}, translated by {PurePosixPath(snippet).parent}/{edition}.toml)"
 
@@ -275,7 +270,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     if os.environ.get(RENDERING_ENV) == "off":
         return files
     root = Path(config.config_file_path).parent
-    cache_root = root / ".cache" / "figures"
+    cache_root = content_cache.folder(root, "figures")
     refs: list[tuple[str, FigureRef, str]] = []  # (where, marker, edition drawn)
     for page in files.documentation_pages():
         if not page.src_uri.endswith(".md"):  # notebooks draw their own figures

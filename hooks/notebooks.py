@@ -49,7 +49,6 @@ import html
 import json
 import logging
 import os
-import platform
 import re
 import tempfile
 import tokenize
@@ -62,16 +61,20 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 import content_cache
+import cpu_paths
+import editions
+import plot_styles
 import snippet_translation
-from figures import CARD_DPI, CARD_INCHES, CARD_SCHEME, SCHEMES, STYLE_DIR
+from plot_styles import CARD_SCHEME, SCHEMES
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.pages import Page
 
 SOURCE_DIR = "notebooks"
-ENGLISH = "en"
-TRANSLATIONS = ("vi",)  # notebooks/<name>.<lang>.py: the prose of <name>.py; <name>.<lang>.toml: its code's words
+ENGLISH = editions.ORIGINAL
+# notebooks/<name>.<lang>.py: the prose of <name>.py; <name>.<lang>.toml: its code's words
+TRANSLATIONS = (editions.TRANSLATION,)
 CELL_TIMEOUT = 300  # seconds one cell may run before the build fails
 CDN_MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.DOTALL)
 # nbconvert's lab template renders an SVG output as <div class="jp-RenderedSVG ..."><img src="data:..."></div>
@@ -104,7 +107,7 @@ def _show_saving_card(*args, _show=_pyplot.show, _pyplot=_pyplot, **kwargs):
         figure = _pyplot.figure(_pyplot.get_fignums()[0])
         size = figure.get_size_inches()
         figure.set_size_inches({inches!r})
-        figure.savefig({card!r}, format="png", dpi={dpi}, facecolor="white", transparent=False, metadata={{"Software": None}})
+        figure.savefig({card!r}, **{save!r})
         figure.set_size_inches(size)
     return _show(*args, **kwargs)
 _pyplot.show = _show_saving_card
@@ -114,15 +117,6 @@ CARD = "card.png"  # in a notebook's cache folder
 
 # Their upgrade can change what a notebook prints or draws; written into each .ipynb as well.
 LIBRARIES = ("torch", "numpy", "matplotlib", "matplotlib-inline", "ipykernel", "nbclient", "jupytext")
-# What torch reads from the environment to choose its CPU kernels and threads (tests/cpu_paths.py).
-CPU_ENVIRONMENT = (
-    "ATEN_CPU_CAPABILITY",
-    "MKL_ENABLE_INSTRUCTIONS",
-    "ONEDNN_MAX_CPU_ISA",
-    "GLIBC_TUNABLES",
-    "OMP_NUM_THREADS",
-    "MKL_NUM_THREADS",
-)
 
 log = logging.getLogger("mkdocs.hooks.notebooks")
 
@@ -132,7 +126,9 @@ def notebook_sources(root: Path) -> list[Path]:
 
 
 def translations_of(source: Path) -> dict[str, Path]:
-    return {lang: path for lang in TRANSLATIONS if (path := source.with_name(f"{source.stem}.{lang}.py")).exists()}
+    """notebooks/<name>.vi.py: the prose of <name>.py in that language, if it exists."""
+    translated = editions.translation_of(source)
+    return {editions.TRANSLATION: translated} if translated.exists() else {}
 
 
 def editions_of(source: Path) -> list[str]:
@@ -152,31 +148,23 @@ def code_table(source: Path, lang: str) -> dict[str, str]:
         raise PluginError(str(error)) from None
 
 
-def cpu_fingerprint() -> bytes:
-    """Chaotic training runs differ between CPUs (AVX-512, AVX2, ...): a cache copied to another machine
-    must not serve this one's numbers."""
-    try:
-        flags = next(line for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("flags"))
-    except (OSError, StopIteration):
-        flags = platform.processor()
-    return f"{platform.machine()} {flags} {os.cpu_count()}".encode()
-
-
 def cache_key(source: Path, lang: str = ENGLISH) -> str:
     """Everything that changes one edition's executed notebook: its source (and for a translation, its prose,
     its table and the code that applies the table), this hook and the cache code, the plot styles, the
     libraries that run and draw it, the CPU and the environment that picks torch's kernels. Editing a
     translation executes that edition only."""
-    parts = [source.read_bytes(), Path(__file__).read_bytes(), Path(content_cache.__file__).read_bytes()]
+    parts = [source.read_bytes()]
+    code = [Path(__file__), plot_styles]
     if lang != ENGLISH:
         parts.append(lang.encode())
-        parts += [translations_of(source)[lang].read_bytes(), Path(snippet_translation.__file__).read_bytes()]
+        parts.append(translations_of(source)[lang].read_bytes())
         parts.append(table_path(source, lang).read_bytes() if table_path(source, lang).is_file() else b"")
-    parts += [(STYLE_DIR / f"{scheme}.mplstyle").read_bytes() for scheme in SCHEMES]
-    parts += [content_cache.library_version(name) for name in LIBRARIES]
-    parts += [f"{name}={os.environ.get(name)}".encode() for name in CPU_ENVIRONMENT]
-    parts.append(cpu_fingerprint())
-    return content_cache.content_key(*parts)
+        code.append(snippet_translation)
+    parts += plot_styles.style_contents()
+    # Chaotic training runs differ between CPUs and kernel paths (hooks/cpu_paths.py).
+    parts += [line.encode() for line in cpu_paths.kernel_environment()]
+    parts.append(cpu_paths.fingerprint().encode())
+    return content_cache.key_for(*parts, code=code, libraries=LIBRARIES)
 
 
 def cell_lines(source: Path) -> list[int]:
@@ -249,7 +237,7 @@ async def execute(notebook, style: Path, workdir: Path, env: dict[str, str] | No
     run = copy.deepcopy(notebook)
     setup = SETUP.format(style=str(style))
     if card is not None:
-        setup += CARD_SETUP.format(card=str(card), inches=CARD_INCHES, dpi=CARD_DPI)
+        setup += CARD_SETUP.format(card=str(card), inches=plot_styles.CARD_INCHES, save=plot_styles.CARD_SAVE)
     run.cells.insert(0, nbformat.v4.new_code_cell(setup))
     client = nbclient.NotebookClient(
         run,
@@ -296,7 +284,7 @@ def execute_both_schemes(source: Path, lang: str, folder: Path) -> None:
 
     async def both(workdir: Path):
         runs = [
-            execute(notebook, STYLE_DIR / f"{s}.mplstyle", workdir, card=folder / CARD if s == CARD_SCHEME else None)
+            execute(notebook, plot_styles.style(s), workdir, card=folder / CARD if s == CARD_SCHEME else None)
             for s in SCHEMES
         ]
         return await asyncio.gather(*runs, return_exceptions=True)
@@ -373,7 +361,8 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
     runs = [(source, lang) for source in notebook_sources(root) for lang in editions_of(source)]
     # Runs not in the cache execute side by side (each runs its two styles side by side too).
     with ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1)) as pool:
-        folders = list(pool.map(lambda run: executed(run[0], root / ".cache" / "notebooks", run[1]), runs))
+        notebooks_cache = content_cache.folder(root, "notebooks")
+        folders = list(pool.map(lambda run: executed(run[0], notebooks_cache, run[1]), runs))
     _alts.clear()
     _folders.clear()
     for (source, lang), folder in zip(runs, folders):

@@ -15,17 +15,13 @@ file named by a hash of everything they depend on:
 A rendering that logged a warning is not kept, so a strict build fails on that page every time, not
 only the first. Pages that mkdocs-jupyter renders (notebooks: it has its own cache) are left to it.
 An include this hook cannot read (another pymdownx.snippets syntax) turns the cache off for that page.
-At the end of a build, entries that no page has used for a day are deleted (not at once: a build with
-figure rendering off, or a branch switch, would otherwise throw away the entries of the usual build).
+Entries that no build has used for a day are deleted at the end of a build (content_cache.prune_unused).
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import os
-import re
-import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +31,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.toc import get_toc
 
 import content_cache
+import markers
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -44,41 +41,27 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("mkdocs.hooks.page_cache")
 
-CACHE_DIR = ".cache/pages"
-INCLUDE = re.compile(r'^[ \t]*-+8<-+[ \t]+"([^"\n]+)"[ \t]*$', re.MULTILINE)  # pymdownx.snippets, one file
-PARTIAL = re.compile(r"^\.[0-9a-z-]+\.(\d+)\.partial$")  # an entry being written: .<key>.<pid>.partial
-KEPT_UNUSED = 24 * 3600  # seconds an entry no build uses stays in the cache
+CACHE_NAME = "pages"  # .cache/pages/<page-key or search-key>.json
 RENDERING_LIBRARIES = ("mkdocs", "markdown", "pymdown-extensions", "pygments", "mkdocs-material")
 
-_used: set[str] = set()  # cache files this build used; the others are deleted after it
 _pages = {"seen": 0, "rendered": 0}  # in this build, every edition: reported at its end
 _files_digests: dict[int, tuple[Files, bytes]] = {}  # id(files) -> (files, where every file is served)
 
 
 def cache_dir(config: MkDocsConfig) -> Path:
-    return Path(config.config_file_path).parent / CACHE_DIR
+    return content_cache.folder(Path(config.config_file_path).parent, CACHE_NAME)
 
 
 def load(config: MkDocsConfig, key: str) -> dict | None:
-    path = cache_dir(config) / f"{key}.json"
-    _used.add(path.name)
     try:
-        entry = json.loads(path.read_text(encoding="utf-8"))
-        os.utime(path)  # its last use: entries unused for KEPT_UNUSED seconds are deleted
-        return entry
+        return json.loads(content_cache.use(cache_dir(config) / f"{key}.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
 
 
 def store(config: MkDocsConfig, key: str, entry: dict) -> None:
-    folder = cache_dir(config)
-    partial = folder / f".{key}.{os.getpid()}.partial"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        partial.write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
-        partial.replace(folder / f"{key}.json")  # atomic: an entry is complete or absent
-    except OSError as error:  # a full disk or a read-only checkout: the build goes on, uncached
-        log.debug("page cache not written: %s", error)
+    if not content_cache.write_atomically(cache_dir(config) / f"{key}.json", json.dumps(entry, ensure_ascii=False)):
+        log.debug("page cache not written (a full disk or a read-only checkout): the build goes on, uncached")
 
 
 # --- the rendering -------------------------------------------------------------------------------------
@@ -112,7 +95,7 @@ def named(value) -> str:
 def render_key(page: Page, config: MkDocsConfig, files: Files) -> str | None:
     """The hash of what the page's rendering depends on; None if an include cannot be read."""
     markdown = page.markdown or ""
-    included = INCLUDE.findall(markdown)
+    included = [m["path"] for m in markers.INCLUDE.finditer(markdown)]
     if markdown.count("8<") != len(included):
         return None
     root = Path(config.config_file_path).parent
@@ -122,9 +105,8 @@ def render_key(page: Page, config: MkDocsConfig, files: Files) -> str | None:
         if not path.is_file():  # let pymdownx.snippets report it (check_paths)
             return None
         parts += [name.encode(), path.read_bytes()]
-    parts += [files_digest(files), markdown_settings(config), Path(__file__).read_bytes()]
-    parts += [content_cache.library_version(name) for name in RENDERING_LIBRARIES]
-    return content_cache.content_key(*parts)
+    parts += [files_digest(files), markdown_settings(config)]
+    return content_cache.key_for(*parts, code=[Path(__file__)], libraries=RENDERING_LIBRARIES)
 
 
 def toc_tokens(items) -> list[dict]:
@@ -205,8 +187,8 @@ def search_key(page: Page, index) -> str:
     meta = {k: page.meta.get(k) for k in ("search", "tags", "title")}
     settings = {k: index.config.get(k) for k in ("lang", "separator", "pipeline", "fields")}
     described = json.dumps([page.url, str(page.title), toc_tokens(page.toc), meta, settings], default=repr)
-    parts = [page.content.encode(), described.encode(), Path(__file__).read_bytes()]
-    return content_cache.content_key(*parts, content_cache.library_version("mkdocs-material"))
+    parts = [page.content.encode(), described.encode()]
+    return content_cache.key_for(*parts, code=[Path(__file__)], libraries=["mkdocs-material"])
 
 
 def cached_entries(index, config: MkDocsConfig):
@@ -240,7 +222,7 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     """Jinja compiles Material's templates to Python in every build (each edition has its own theme
     environment): keep the compiled code under .cache/templates/. Jinja checks each template's source
     against what it compiled, so an edited override is compiled again."""
-    folder = cache_dir(config).parent / "templates"
+    folder = content_cache.folder(Path(config.config_file_path).parent, "templates")
     folder.mkdir(parents=True, exist_ok=True)
     env.bytecode_cache = FileSystemBytecodeCache(str(folder))
     return env
@@ -252,7 +234,6 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
 def on_pre_build(*, config: MkDocsConfig) -> None:
     i18n = config.plugins.get("i18n")
     if i18n is None or not i18n.building:  # a new build (not the next edition of the same one)
-        _used.clear()
         _files_digests.clear()
         _pages.update(seen=0, rendered=0)
 
@@ -263,9 +244,5 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     folder = cache_dir(config)
     if (i18n is not None and i18n.building) or not folder.is_dir():
         return
-    log.info("pages rendered: %d of %d (the others unchanged, from %s)", _pages["rendered"], _pages["seen"], CACHE_DIR)
-    content_cache.remove_abandoned(folder, PARTIAL)  # entries a killed build was writing
-    now = time.time()
-    for path in folder.glob("*.json"):
-        if path.name not in _used and now - path.stat().st_mtime > KEPT_UNUSED:
-            path.unlink(missing_ok=True)
+    shown = folder.relative_to(Path(config.config_file_path).parent)
+    log.info("pages rendered: %d of %d (the others unchanged, from %s)", _pages["rendered"], _pages["seen"], shown)

@@ -39,19 +39,19 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 import content_cache
+import editions
 import figures
 import notebooks
-import page_language
+import plot_styles
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
 
+ORIGINAL, TRANSLATION = editions.ORIGINAL, editions.TRANSLATION
 SITE_URL_ENV, REPO_URL_ENV, REPO_BRANCH_ENV = "SITE_URL", "REPO_URL", "REPO_BRANCH"
 PUBLISHED_BRANCH = "gh-pages"  # where `make deploy` pushes the site (the Colab links open its .ipynb)
-TRANSLATION = "vi"
-LOCALES = {"en": "en_US", "vi": "vi_VN"}
 PYTORCH_DOCS = "https://docs.pytorch.org/docs/stable/generated/{name}.html"
 API_ROW = re.compile(r"^\|\s*(?:PyTorch API|API PyTorch)\s*\|(?P<row>.*)\|\s*$", re.MULTILINE)
 NN_CLASS = re.compile(r"`(torch\.nn\.[A-Z]\w*)`")
@@ -66,12 +66,7 @@ XHTML = "http://www.w3.org/1999/xhtml"
 CITED = ("arXiv:", "doi:", "DOI:")
 ARXIV = re.compile(r"(?<![\[/\w])arXiv:(?P<id>\d{4}\.\d{4,5}(?:v\d+)?)(?![\]\w])")
 DOI = re.compile(r"(?<![\[/\w])(?:doi|DOI):\s?(?P<id>10\.\d{4,9}/[^\s\]\[()]*[^\s\]\[().,;:])")
-CARD_STYLE = figures.STYLE_DIR / f"{figures.CARD_SCHEME}.mplstyle"
-# The site card's words, per edition: the site's name comes from mkdocs.yml (site_name).
-TAGLINE = {
-    "en": "Formula, derivative, figures and runnable code for every activation",
-    "vi": "Công thức, đạo hàm, hình vẽ và mã chạy được cho mọi hàm kích hoạt",
-}
+CARD_STYLE = plot_styles.style(plot_styles.CARD_SCHEME)
 
 _build: dict = {}  # facts of this build (stamp, cards, pages seen), kept across its two editions
 
@@ -134,7 +129,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def stamp(lang: str) -> str:
     """The footer line, in HTML: what the outputs were computed with, when and from which commit."""
-    words = page_language.WORDS[lang]
+    words = editions.WORDS[lang]
     computed = sorted(_build.get("computed", ()))
     torch = ", ".join(sorted({t for t, _ in computed})) or content_cache.library_version("torch").decode()
     cpus = ", ".join(sorted({c for _, c in computed}))
@@ -166,7 +161,7 @@ def draw_site_card(folder: Path, title: str, tagline: str) -> None:
     from matplotlib.figure import Figure
 
     with matplotlib.style.context(CARD_STYLE):
-        figure = Figure(figsize=figures.CARD_INCHES, layout="none")  # the style's autolayout would move the text
+        figure = Figure(figsize=plot_styles.CARD_INCHES, layout="none")  # the style's autolayout would move the text
         figure.text(0.06, 0.8, title, fontsize=26, fontweight="bold", va="bottom")
         figure.text(0.06, 0.72, tagline, fontsize=13, va="top")
         axes = figure.add_axes((0.08, 0.1, 0.86, 0.5))
@@ -175,21 +170,16 @@ def draw_site_card(folder: Path, title: str, tagline: str) -> None:
             axes.plot(x, y, label=label)
         axes.set_ylim(-1.3, 2.6)
         axes.legend(loc="upper left")
-        figure.savefig(
-            folder / "card.png",
-            format="png",
-            dpi=figures.CARD_DPI,
-            facecolor="white",
-            transparent=False,
-            metadata={"Software": None},
-        )
+        figure.savefig(folder / "card.png", **plot_styles.CARD_SAVE)
 
 
 def site_card(root: Path, title: str, lang: str) -> Path:
     drawing = inspect.getsource(draw_site_card).encode()  # not this whole file: an edit elsewhere draws nothing
-    parts = [drawing, CARD_STYLE.read_bytes(), title.encode(), TAGLINE[lang].encode()]
-    key = content_cache.content_key(*parts, content_cache.library_version("matplotlib"))
-    folder = content_cache.cached(root / ".cache" / "cards", key, lambda f: draw_site_card(f, title, TAGLINE[lang]))
+    tagline = editions.WORDS[lang]["tagline"]
+    key = content_cache.key_for(
+        drawing, CARD_STYLE.read_bytes(), title.encode(), tagline.encode(), code=[plot_styles], libraries=["matplotlib"]
+    )
+    folder = content_cache.cached(content_cache.folder(root, "cards"), key, lambda f: draw_site_card(f, title, tagline))
     return folder / "card.png"
 
 
@@ -206,7 +196,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         for ref, edition in zip(refs, drawn, strict=True):
             if (ref.snippet, edition) not in folders and (root / ref.snippet).is_file():
                 key = figures.cache_key(figures.source_of(ref.snippet, edition, root).encode())
-                folders[ref.snippet, edition] = root / ".cache" / "figures" / key
+                folders[ref.snippet, edition] = content_cache.folder(root, "figures") / key
         if refs and (folders[refs[0].snippet, drawn[0]] / f"card-{refs[0].index}.png").is_file():
             uri = figures.card_uri(refs[0].snippet, refs[0].index, drawn[0])
             cards[page.src_uri] = (uri, refs[0].alt)
@@ -217,9 +207,9 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     for page in files.documentation_pages():  # a notebook's card: its first figure, saved by its edition's light run
         name = PurePosixPath(page.src_uri).name.split(".")[0]
         source = root / notebooks.SOURCE_DIR / f"{name}.py"
-        lang = page_language.language(page.src_uri.replace(".ipynb", ".md"))
+        lang = editions.language(page.src_uri)
         if page.src_uri.endswith(".ipynb") and source.is_file() and lang in notebooks.editions_of(source):
-            folder = root / ".cache" / "notebooks" / notebooks.cache_key(source, lang)
+            folder = content_cache.folder(root, "notebooks") / notebooks.cache_key(source, lang)
             alts = json.loads((folder / "figures.json").read_text(encoding="utf-8")) if folder.is_dir() else []
             if (folder / notebooks.CARD).is_file() and alts:
                 uri = notebooks.card_uri(name, lang)
@@ -231,9 +221,9 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         computed = figures.computed_with(folder)
         if computed:
             _build["computed"].add((computed["torch"], computed["cpu"]))
-    lang = config.theme.get("language", "en")
+    lang = config.theme.get("language", editions.ORIGINAL)
     if site_card_uri(lang) not in published:
-        card = site_card(root, config.site_name, lang if lang in TAGLINE else "en")
+        card = site_card(root, config.site_name, lang if lang in editions.LANGUAGES else editions.ORIGINAL)
         files.append(File.generated(config, site_card_uri(lang), abs_src_path=str(card)))
     return files
 
@@ -260,10 +250,10 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     return linked_references(markdown)
 
 
-def editions(page: Page) -> dict[str, str]:
+def addresses_in_editions(page: Page) -> dict[str, str]:
     """The page's address in each edition, relative to the site: {"en": "activations/relu/", "vi": ...}."""
     english = page.url.removeprefix(f"{TRANSLATION}/") if page.url != TRANSLATION + "/" else ""
-    return {"en": english, TRANSLATION: f"{TRANSLATION}/{english}"}
+    return {ORIGINAL: english, TRANSLATION: f"{TRANSLATION}/{english}"}
 
 
 def pytorch_links(markdown: str) -> list[tuple[str, str]]:
@@ -304,7 +294,7 @@ def source_links(page: Page, lang: str) -> list[tuple[str, str]]:
     repo = _build.get("repo")
     if not repo:
         return []
-    words = page_language.WORDS[lang]
+    words = editions.WORDS[lang]
     branch = os.environ.get(REPO_BRANCH_ENV) or "main"
     src = page.file.src_uri
     if src.endswith(".ipynb"):  # written by hooks/notebooks.py from notebooks/<name>.py (or .vi.py)
@@ -322,7 +312,7 @@ def source_links(page: Page, lang: str) -> list[tuple[str, str]]:
 
 
 def on_page_context(context, *, page: Page, config: MkDocsConfig, nav):
-    lang = page_language.language(page.file.src_uri.replace(".ipynb", ".md"))
+    lang = editions.language(page.file.src_uri)
     site = config.site_url or "/"
     card, alt = _build.get("cards", {}).get(page.file.src_uri, (site_card_uri(lang), config.site_name))
     title = str(page.title) if page.title and not page.is_homepage else config.site_name
@@ -333,34 +323,34 @@ def on_page_context(context, *, page: Page, config: MkDocsConfig, nav):
         "title": title,
         "description": page.meta.get("description") or config.site_description or "",
         "url": page.canonical_url or site + page.url,
-        "locale": LOCALES.get(lang, lang),
-        "alternate_locale": LOCALES["vi" if lang == "en" else "en"],
+        "locale": editions.LOCALES[lang],
+        "alternate_locale": editions.LOCALES[editions.other(lang)],
         "image": site + card,
         "image_alt": alt,
         "pytorch_docs": links or library_links,
-        "pytorch_docs_label": page_language.WORDS[lang]["pytorch docs" if links else "transformers source"],
+        "pytorch_docs_label": editions.WORDS[lang]["pytorch docs" if links else "transformers source"],
         "source_links": source_links(page, lang),
     }
     context["publishing_stamp"] = stamp(lang)
-    context["made_with"] = page_language.WORDS[lang]["made with"]
+    context["made_with"] = editions.WORDS[lang]["made with"]
     return context
 
 
 def on_template_context(context, *, template_name: str, config: MkDocsConfig):
     """Static templates (404.html): the footer stamp too."""
     if template_name.endswith(".html"):
-        lang = config.theme.get("language", "en")
+        lang = config.theme.get("language", editions.ORIGINAL)
         context["publishing_stamp"] = stamp(lang)
-        context["made_with"] = page_language.WORDS[lang if lang in page_language.WORDS else "en"]["made with"]
+        context["made_with"] = editions.WORDS[lang if lang in editions.WORDS else editions.ORIGINAL]["made with"]
     return context
 
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     """Material writes one hreflang link per edition, to its home page: name this page in each edition."""
     site = config.site_url or "/"
-    addresses = editions(page)
+    addresses = addresses_in_editions(page)
     links = [f'<link rel="alternate" href="{site}{addresses[lang]}" hreflang="{lang}">\n    ' for lang in addresses]
-    links.append(f'<link rel="alternate" href="{site}{addresses["en"]}" hreflang="x-default">')
+    links.append(f'<link rel="alternate" href="{site}{addresses[ORIGINAL]}" hreflang="x-default">')
     head = output.find("</head>")
     found = list(HREFLANG.finditer(output, 0, head if head > 0 else len(output)))
     if not found:
@@ -374,14 +364,14 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
 def on_post_template(output: str, *, template_name: str, config: MkDocsConfig) -> str:
     """Each edition writes 404.html at the site's root, the Vietnamese last: keep both, put back the English."""
     if template_name == "404.html":
-        _build.setdefault("404", {})[config.theme.get("language", "en")] = output
+        _build.setdefault("404", {})[config.theme.get("language", editions.ORIGINAL)] = output
     return output
 
 
 def write_not_found_pages(site: Path) -> None:
     pages = _build.get("404", {})
-    if "en" in pages:
-        (site / "404.html").write_text(pages["en"], encoding="utf-8")
+    if ORIGINAL in pages:
+        (site / "404.html").write_text(pages[ORIGINAL], encoding="utf-8")
     if TRANSLATION in pages:
         (site / TRANSLATION).mkdir(parents=True, exist_ok=True)
         (site / TRANSLATION / "404.html").write_text(pages[TRANSLATION], encoding="utf-8")
@@ -390,10 +380,10 @@ def write_not_found_pages(site: Path) -> None:
 # --- sitemaps ------------------------------------------------------------------------------------------
 
 
-@event_priority(-105)  # after every edition is built (mkdocs-static-i18n, -100), before hooks/languages.py
+@event_priority(-105)  # after every edition is built (mkdocs-static-i18n, -100), before hooks/edition_split.py
 def on_post_build(*, config: MkDocsConfig) -> None:
     """Add the pages the sitemap leaves out (the notebook pages, which mkdocs-jupyter makes) to sitemap.xml, with
-    their address in both editions (xhtml:link hreflang); hooks/languages.py writes vi/sitemap.xml from it."""
+    their address in both editions (xhtml:link hreflang); hooks/edition_split.py writes vi/sitemap.xml from it."""
     i18n = config.plugins.get("i18n")
     if i18n is not None and i18n.building:
         return
@@ -411,10 +401,10 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         # Its editions, as mkdocs-static-i18n writes them for the Markdown pages (xmlns:xhtml is declared).
         address = url.removeprefix(site)
         english = address.removeprefix(f"{TRANSLATION}/")
-        editions = ((TRANSLATION, f"{TRANSLATION}/{english}"), ("en", english)) if XHTML in sitemap else ()
+        both = ((TRANSLATION, f"{TRANSLATION}/{english}"), (ORIGINAL, english)) if XHTML in sitemap else ()
         links = "".join(
             f'\n        <xhtml:link rel="alternate" hreflang="{lang}" href="{html.escape(site + there)}"/>'
-            for lang, there in editions
+            for lang, there in both
         )
         entries.append(f"    <url>\n        <loc>{html.escape(url)}</loc>{when}{links}\n    </url>\n")
     if entries:

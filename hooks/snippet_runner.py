@@ -4,8 +4,7 @@ Shared by the build hooks that execute Python in the build process (figures.py, 
 explorer_data.py). What they compute is cached by content_cache.py, so a build where nothing changed
 runs nothing here.
 
-The time limit is SNIPPET_TIMEOUT seconds (60 by default) per run; FIGURE_TIMEOUT, its old name, is
-still read, with a warning.
+The time limit is SNIPPET_TIMEOUT seconds (60 by default) per run.
 """
 
 from __future__ import annotations
@@ -19,13 +18,11 @@ import threading
 import time
 import traceback
 from contextlib import contextmanager
-from functools import cache
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
 TIMEOUT_ENV = "SNIPPET_TIMEOUT"  # seconds one run of a build snippet may take
-DEPRECATED_TIMEOUT_ENV = "FIGURE_TIMEOUT"  # its name when only figure snippets had a limit
 DEFAULT_TIMEOUT = 60.0
 
 log = logging.getLogger("mkdocs.hooks.snippet_runner")
@@ -65,18 +62,8 @@ class SnippetTimeout(BaseException):
     """BaseException, so a snippet's own `except Exception` cannot swallow the time limit."""
 
 
-@cache  # read once per process: the deprecation warning is given once, not once per snippet
 def time_limit_seconds() -> float:
-    """SNIPPET_TIMEOUT, or the deprecated FIGURE_TIMEOUT when only that one is set, or 60."""
-    if TIMEOUT_ENV not in os.environ and DEPRECATED_TIMEOUT_ENV in os.environ:
-        # A warning like any other: `mkdocs build --strict` stops on it, as on MkDocs' own deprecations.
-        log.warning(
-            "%s is deprecated (the limit applies to every snippet the build runs): set %s=%s instead",
-            DEPRECATED_TIMEOUT_ENV,
-            TIMEOUT_ENV,
-            os.environ[DEPRECATED_TIMEOUT_ENV],
-        )
-        return float(os.environ[DEPRECATED_TIMEOUT_ENV])
+    """SNIPPET_TIMEOUT, or 60."""
     return float(os.environ.get(TIMEOUT_ENV, DEFAULT_TIMEOUT))
 
 

@@ -28,7 +28,9 @@ import tomllib
 from functools import cache
 from pathlib import Path, PurePosixPath
 
-TRANSLATED_DIR = ".cache/translated"  # <root>/.cache/translated/vi/snippets/relu/plot.py
+import content_cache
+
+TRANSLATED = "translated"  # <root>/.cache/translated/vi/snippets/relu/plot.py
 STRING = re.compile(r"(?P<prefix>[rRbBuUfF]*)(?P<quote>'''|\"\"\"|'|\")(?P<text>.*)(?P=quote)\Z", re.DOTALL)
 COMMENT = re.compile(r"(?P<mark>#>? ?)(?P<text>.*)\Z", re.DOTALL)
 
@@ -119,7 +121,7 @@ def is_translated(snippet: Path, language: str) -> bool:
 
 def translated_relpath(snippet: str, language: str) -> str:
     """snippets/relu/plot.py, vi -> .cache/translated/vi/snippets/relu/plot.py (relative to the project root)."""
-    return str(PurePosixPath(TRANSLATED_DIR) / language / snippet)
+    return str(PurePosixPath(content_cache.CACHE_DIR, TRANSLATED, language, snippet))
 
 
 def write_translated(root: Path, snippet: str, language: str) -> str:
@@ -128,6 +130,7 @@ def write_translated(root: Path, snippet: str, language: str) -> str:
     text = translated_source(root / snippet, language)
     target = root / relpath
     if not target.is_file() or target.read_text(encoding="utf-8") != text:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+        if not content_cache.write_atomically(target, text):
+            raise OSError(f"{relpath}: could not write the translated copy a page includes")
+    content_cache.use(target)  # a copy no page has included for a day is pruned
     return relpath

@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 
+from markers import INCLUDE
+
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
 
 TODO = re.compile(r"\bTODO\([\w.]+\)[^\n|]*")
-INCLUDE = re.compile(r'--8<--\s*"([^"]+)"')
 _found: dict[str, None] = {}  # "file:line: TODO(...) ...", in page order, once each
 _command = "build"
 log = logging.getLogger("mkdocs.hooks.todo_markers")
@@ -45,7 +46,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     # Runs after build_output.py (mkdocs.yml's order): a TODO a table printed from activations.toml is seen too.
     _found.update(dict.fromkeys(markers(markdown, f"{config.docs_dir.rsplit('/', 1)[-1]}/{page.file.src_uri}")))
     root = Path(config.config_file_path).parent
-    for snippet in INCLUDE.findall(markdown):
+    for snippet in (m["path"] for m in INCLUDE.finditer(markdown)):
         path = root / snippet
         if path.is_file():
             _found.update(dict.fromkeys(markers(path.read_text(encoding="utf-8"), snippet)))

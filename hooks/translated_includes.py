@@ -12,7 +12,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import page_language
+import editions
+import markers
 import snippet_translation
 
 if TYPE_CHECKING:
@@ -20,21 +21,21 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
 
-INCLUDE = re.compile(r'^(?P<indent>[ \t]*)--8<--[ \t]+"(?P<path>snippets/[^"\n]+\.py)"[ \t]*$', re.MULTILINE)
-
 
 def translate_includes(markdown: str, page_uri: str, root: Path) -> str:
-    language = page_language.language(page_uri)
-    if language == "en":
+    language = editions.language(page_uri)
+    if language == editions.ORIGINAL:
         return markdown
 
     def replace(m: re.Match) -> str:
         path = root / m["path"]
+        if not (m["path"].startswith("snippets/") and m["path"].endswith(".py")):
+            return m[0]  # only snippets have translation tables
         if not path.is_file() or not snippet_translation.is_translated(path, language):
             return m[0]  # a missing file is pymdownx.snippets' error to report (check_paths)
-        return f'{m["indent"]}--8<-- "{snippet_translation.write_translated(root, m["path"], language)}"'
+        return m["indent"] + markers.include_line(snippet_translation.write_translated(root, m["path"], language))
 
-    return INCLUDE.sub(replace, markdown)
+    return markers.INCLUDE.sub(replace, markdown)
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -9,7 +9,6 @@ from tests.result_cache import pytest_runtest_makereport, result_cache  # noqa: 
 from tests.shared import ROOT, mkdocs_build
 
 sys.path.insert(0, str(ROOT))  # `tests.<module>` imports
-sys.path.insert(0, str(ROOT / "hooks"))  # the build hooks, importable as MkDocs loads them (`import figures`)
 
 os.environ.setdefault("MPLBACKEND", "Agg")  # figure code on the pages runs headless
 os.environ["NO_MKDOCS_2_WARNING"] = "1"  # Material's end-of-life banner

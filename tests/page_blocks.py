@@ -12,15 +12,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import markers
 from build_output import expand_code_only
+from editions import ORIGINAL, language
 from figures import expand_figure_markers
-from page_language import language
 from snippet_translation import translated_source
 
 # Fences that show text, not code to run. Anything else must be ```python (attributes allowed).
 NOT_EXECUTED = {"text"}
 
-INCLUDE = re.compile(r'^(?P<indent>[ \t]*)--8<--[ \t]+"(?P<path>[^"]+)"[ \t]*$')
 FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<marks>`{3,}|~{3,})(?P<info>.*)$")
 
 
@@ -54,14 +54,14 @@ def expand_page(page: Path, root: Path, docs_dir: Path) -> list[Line]:
     lines = []
     for number, line in enumerate(text.splitlines(), start=1):
         where = f"{shown}:{number}"
-        m = INCLUDE.match(line)
+        m = markers.INCLUDE.match(line)
         if m:
             target = root / m["path"]
             if not target.is_file():
                 raise PageError(f"{where}: includes {m['path']}, which does not exist")
             source = (
                 target.read_text(encoding="utf-8")
-                if page_language == "en"
+                if page_language == ORIGINAL
                 else translated_source(target, page_language)
             )
             for n, included in enumerate(source.splitlines(), start=1):

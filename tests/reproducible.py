@@ -29,14 +29,14 @@ REMAKE = """
 import json, sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
-import build_output, explorer_data, figures
+import build_output, editions, explorer_data, figures
 out = Path(sys.argv[3])
 for kind, path, shown_as, edition in json.loads(sys.argv[2]):
     if kind == "figures":
         folder = figures.cached_figures(Path.cwd(), path, edition, out / kind)
     elif kind == "build-output":  # the hook returns the text, not its folder: the one new folder
         before = set((out / kind).glob("*"))
-        source = None if edition == "en" else figures.source_of(path, edition, Path.cwd())
+        source = None if edition == editions.ORIGINAL else figures.source_of(path, edition, Path.cwd())
         build_output.printed_output(Path(path), shown_as, out / kind, source)
         (folder,) = set((out / kind).glob("*")) - before
     else:
@@ -51,6 +51,8 @@ def jobs(project: Path) -> list[tuple[str, str, str, str]]:
     import build_output
     import explorer_data
     import figures
+    import markers
+    from editions import ORIGINAL
 
     found: dict[tuple[str, str, str], None] = {}  # (kind, snippet, edition drawn or printed)
     for page in sorted((project / "docs").rglob("*.md")):
@@ -67,10 +69,10 @@ def jobs(project: Path) -> list[tuple[str, str, str, str]]:
                 for snippet in build_output.snippets_in(text)
             )
         )
-        if explorer_data.MARKER in text:
-            found[("explorer", str(explorer_data.GENERATOR.relative_to(ROOT)), "en")] = None
+        if markers.EXPLORER in text:
+            found[("explorer", str(explorer_data.GENERATOR.relative_to(ROOT)), ORIGINAL)] = None
     return [
-        (kind, name, name if edition == "en" else f"{name} ({edition})", edition)
+        (kind, name, name if edition == ORIGINAL else f"{name} ({edition})", edition)
         for kind, name, edition in reversed(found)
     ]
 

@@ -22,7 +22,6 @@ import functools
 import hashlib
 import json
 import os
-import platform
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -31,21 +30,12 @@ from pathlib import Path
 
 import pytest
 
+import cpu_paths
 from tests.imported_code import imported_code
 from tests.shared import ROOT
 
 RECORDS = ROOT / ".cache" / "test-results"
 REASON = "passed before with the same inputs (.cache/test-results); `make test-all` or CI=true runs it again"
-# What a snippet, a notebook or torch inside a test computes can depend on these (tests/cpu_paths.py).
-CPU_VARIABLES = (
-    "ATEN_CPU_CAPABILITY",
-    "GLIBC_TUNABLES",
-    "MKL_ENABLE_INSTRUCTIONS",
-    "MKL_NUM_THREADS",
-    "MPLBACKEND",
-    "OMP_NUM_THREADS",
-    "ONEDNN_MAX_CPU_ISA",
-)
 CALL_PASSED = pytest.StashKey[bool]()
 
 # conftest.py imports the option, the hook and the fixture below (as would a test run that tests them).
@@ -131,8 +121,10 @@ def environment() -> str:
 def environment_digest() -> str:
     """Every installed package's version, Python, the CPU and the variables that choose torch's CPU kernels."""
     parts = sorted(f"{dist.metadata['Name']}=={dist.version}" for dist in metadata.distributions())
-    parts += [sys.version, platform.machine(), cpu_description()]
-    parts += [f"{name}={os.environ.get(name)}" for name in CPU_VARIABLES]
+    # What a snippet, a notebook or torch inside a test computes depends on the CPU and its kernel path
+    # (hooks/cpu_paths.py), and what it draws on the matplotlib backend.
+    parts += [sys.version, cpu_paths.fingerprint(), *cpu_paths.kernel_environment()]
+    parts.append(f"MPLBACKEND={os.environ.get('MPLBACKEND')}")
     return digest("\n".join(parts).encode())
 
 
@@ -153,15 +145,6 @@ def code_of(item) -> dict[str, str | None]:
 
 def _shown(path: Path) -> str:
     return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
-
-
-def cpu_description() -> str:
-    """The CPU's model and instruction sets: torch, MKL and glibc choose their code by them."""
-    try:
-        lines = Path("/proc/cpuinfo").read_text().splitlines()
-    except OSError:
-        return platform.processor()
-    return "\n".join(sorted({line for line in lines if line.startswith(("model name", "flags"))}))
 
 
 class ResultCache:

@@ -12,17 +12,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+# The two editions (English at /, Vietnamese at /vi/ from docs/<page>.vi.md) are hooks/editions.py's.
+from editions import TRANSLATION, is_translation, translation_of  # noqa: F401 (the tests import them from here)
+
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
 NOTEBOOKS = ROOT / "notebooks"
-
-# The two editions: English at /, Vietnamese at /vi/ from docs/<page>.vi.md (mkdocs-static-i18n).
-TRANSLATION = "vi"
-
-
-def is_translation(path: Path) -> bool:
-    return path.name.endswith(f".{TRANSLATION}{path.suffix}")
 
 
 def english_pages() -> list[Path]:
@@ -32,10 +28,6 @@ def english_pages() -> list[Path]:
 
 def english_notebooks() -> list[Path]:
     return sorted(p for p in NOTEBOOKS.glob("*.py") if not is_translation(p))
-
-
-def translation_of(english: Path) -> Path:
-    return english.with_name(f"{english.stem}.{TRANSLATION}{english.suffix}")
 
 
 def page_address(source: Path) -> str:

@@ -176,7 +176,7 @@ STARTUPS = "(snippet interpreters starting: importing torch and matplotlib)"
 
 
 def run_snippet(path: Path, env: dict[str, str] | None = None) -> Run:
-    """Run the snippet alone; env selects a CPU path (tests/cpu_paths.py), none the native one."""
+    """Run the snippet alone; env selects a CPU path (hooks/cpu_paths.py), none the native one."""
     path = path.resolve()
     started, starting = time.monotonic(), SECONDS.get(STARTUPS, 0.0)
     with tempfile.TemporaryDirectory() as scratch:

@@ -663,7 +663,7 @@ CODE_SAMPLES = {"include": [["[data-code-sample]"]], "exclude": [["[data-code-sa
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_code_colours_are_readable(scheme, built_site, base_url, page_in_shared_context):
     """Highlighted code, left out of the page tests: in each scheme, every token class the site uses. axe
-    checks one element of each look, not all 1,600 tokens of a page (which took 12 s a scheme, now 5 s)."""
+    checks one element of each look, not all 1,600 tokens of a page (its time grows with the elements it checks)."""
     page = page_in_shared_context.page
     page.emulate_media(color_scheme=scheme)
     pages = pages_covering_every_code_token(built_site)

@@ -9,7 +9,8 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 
-from figures import SCHEMES, edition, figure_uri, find_figure_refs
+from figures import edition, figure_uri, find_figure_refs
+from plot_styles import SCHEMES
 from tests import reproducible
 from tests.shared import (
     DOCS,

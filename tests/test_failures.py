@@ -6,7 +6,6 @@ in mkdocs.yml's order); one end-to-end `mkdocs build` of a tree made with the pr
 hooks proves the wiring (test_fixture_site_builds_end_to_end).
 """
 
-import logging
 import os
 import re
 import shutil
@@ -26,7 +25,6 @@ from pymdownx.snippets import SnippetMissingError
 import build_output
 import figures
 import notebooks
-import page_cache
 import snippet_runner
 from tests import reproducible
 from tests.page_blocks import PageError, expand_page, fence_problems, find_fences, normalized_markdown
@@ -70,7 +68,7 @@ def make_tree(
     config["hooks"] = [str(ROOT / hook) for hook in config["hooks"]]
     config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
     del config["nav"], config["watch"]
-    # A fixture tree is one language: without mkdocs-static-i18n (its hooks/languages.py work without it).
+    # A fixture tree is one language: without mkdocs-static-i18n (its hooks/edition_split.py work without it).
     config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and "i18n" in p)]
     (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     for name, text in {**pages, "javascripts/mathjax.js": ""}.items():
@@ -104,15 +102,12 @@ def run_page_hooks(tree: Path, src_uri: str = "index.md") -> str:
 
 @pytest.fixture
 def time_limit(monkeypatch):
-    """set(name, seconds) sets a snippet time limit variable for this test only (it is read once per process)."""
+    """set(seconds) sets SNIPPET_TIMEOUT for this test only."""
 
-    def set_(name: str, seconds: str) -> None:
-        monkeypatch.delenv(snippet_runner.TIMEOUT_ENV, raising=False)
-        monkeypatch.setenv(name, seconds)
-        snippet_runner.time_limit_seconds.cache_clear()
+    def set_(seconds: str) -> None:
+        monkeypatch.setenv(snippet_runner.TIMEOUT_ENV, seconds)
 
-    yield set_
-    snippet_runner.time_limit_seconds.cache_clear()
+    return set_
 
 
 def figure_page(marker: str) -> dict[str, str]:
@@ -138,28 +133,23 @@ def test_figure_snippet_past_the_time_limit_fails(tmp_path, time_limit):
         figure_page("![a line](figure:snippets/slow/plot.py)"),
         {"slow/plot.py": "import time\n\nwhile True:\n    time.sleep(0.01)\n"},
     )
-    time_limit(snippet_runner.TIMEOUT_ENV, "1")
+    time_limit("1")
     with pytest.raises(PluginError) as failure:
         run_page_hooks(tree)
     assert "snippets/slow/plot.py:4: figure snippet still running after 1 s" in str(failure.value)
     assert "raise the limit with SNIPPET_TIMEOUT=<seconds>" in str(failure.value)
 
 
-def test_deprecated_figure_timeout_still_sets_the_limit_with_a_warning(tmp_path, time_limit, caplog):
+def test_output_snippet_past_the_time_limit_fails(tmp_path, time_limit):
     tree = make_tree(
         tmp_path,
         {"index.md": "# Fixture\n\n<!-- build-output: snippets/slow/table.py -->\n"},
         {"slow/table.py": "import time\n\nwhile True:\n    time.sleep(0.01)\n"},
     )
-    time_limit(snippet_runner.DEPRECATED_TIMEOUT_ENV, "1")
-    with caplog.at_level(logging.WARNING), pytest.raises(PluginError) as failure:
+    time_limit("1")
+    with pytest.raises(PluginError) as failure:
         run_page_hooks(tree)
-        run_page_hooks(tree)  # not reached; the warning must come once per process, not once per snippet
     assert "snippets/slow/table.py:4: output snippet still running after 1 s" in str(failure.value)
-    warnings = [r.getMessage() for r in caplog.records if "FIGURE_TIMEOUT is deprecated" in r.getMessage()]
-    assert len(warnings) == 1 and "set SNIPPET_TIMEOUT=1 instead" in warnings[0], caplog.text
-    # A build stops on it under --strict: it is a warning of MkDocs' own logger tree.
-    assert all(r.name.startswith("mkdocs.") for r in caplog.records if "deprecated" in r.getMessage())
 
 
 def test_page_asking_for_a_figure_the_snippet_does_not_draw_fails(tmp_path):
@@ -363,23 +353,6 @@ def test_page_whose_rendering_warned_is_rendered_again(tmp_path):
         result = mkdocs_build(tree / "site", project=tree)
         assert result.returncode != 0 and "gone.md" in result.stderr, result.stderr
     assert not list((tree / ".cache" / "pages").glob("page-*.json")), "a rendering that warned was cached"
-
-
-def test_page_cache_deletes_only_entries_no_build_used_for_a_day(tmp_path):
-    config = stub_config(make_tree(tmp_path, {"index.md": "# Fixture\n"}, {}))
-    folder = page_cache.cache_dir(config)
-    folder.mkdir(parents=True)
-    old, recent, used = (folder / f"page-{name}.json" for name in ("old", "recent", "used"))
-    for path in (old, recent, used):
-        path.write_text("{}", encoding="utf-8")
-    day_ago = time.time() - page_cache.KEPT_UNUSED - 60
-    os.utime(old, (day_ago, day_ago))
-    os.utime(used, (day_ago, day_ago))
-    page_cache.on_pre_build(config=config)
-    assert page_cache.load(config, "page-used") == {}
-    page_cache.on_post_build(config=config)
-    assert not old.exists(), "an entry unused for a day was kept"
-    assert recent.exists() and used.exists(), "an entry in use, or used lately, was deleted"
 
 
 def test_raising_figure_snippet_fails_a_build_that_draws_side_by_side(tmp_path):

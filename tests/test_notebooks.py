@@ -1,6 +1,6 @@
 """Each notebook runs top to bottom in a fresh kernel, within 25 CPU-seconds, and the numbers it computes
 support the conclusion it states, on the native CPU path and on the scalar one with one thread (the
-two ends of what a reader's machine may run; see tests/cpu_paths.py). A notebook keeps its key
+two ends of what a reader's machine may run; see hooks/cpu_paths.py). A notebook keeps its key
 numbers in a dict named RESULTS, in a cell tagged "remove-cell" (hidden on the site); a sentence
 that quotes a number the run computed renders it from the run (a cell tagged "remove-input").
 The Vietnamese notebook (hooks/notebooks.py: the English code with its comments and strings translated)
@@ -16,14 +16,15 @@ import jupytext
 import nbformat
 import pytest
 
+import content_cache
 import notebooks  # hooks/notebooks.py: the tests run a notebook the way the build does
-from figures import STYLE_DIR
-from tests.cpu_paths import CPU_PATHS, NATIVE
+import plot_styles
+from cpu_paths import CPU_PATHS, NATIVE
 from tests.shared import ROOT, TRANSLATION, english_notebooks
 
 NOTEBOOKS = english_notebooks()
 # What a notebook may cost: CPU time in its kernel, all threads (starting the kernel adds 2-3 s). Not the time
-# on the clock: the tests run it beside the browser tests on two cores, where a 12 s notebook once took 30 s.
+# on the clock: the tests run it beside the browser tests on two cores, where it can take more than twice that.
 CPU_LIMIT = 25  # CPU-seconds: with the kernel's start, under 30 s on two cores
 # Each notebook takes 10-15 s, so it runs on two paths, not on every path the snippets run on.
 NOTEBOOK_PATHS = [NATIVE, "scalar, 1 thread"]
@@ -160,10 +161,14 @@ def run_notebook(
         )
     )
     env = {**os.environ, **CPU_PATHS[cpu_path]}
-    run = asyncio.run(notebooks.execute(notebook, STYLE_DIR / "light.mplstyle", workdir, env=env))
+    run = asyncio.run(notebooks.execute(notebook, plot_styles.style("light"), workdir, env=env))
     printed = json.loads("".join(o.get("text", "") for o in run.cells[-1].outputs if o.output_type == "stream"))
     if cpu_path == NATIVE:
-        built = ROOT / ".cache" / "notebooks" / notebooks.cache_key(path, edition) / notebooks.ipynb_name(path, edition)
+        built = (
+            content_cache.folder(ROOT, "notebooks")
+            / notebooks.cache_key(path, edition)
+            / notebooks.ipynb_name(path, edition)
+        )
         if built.is_file():
             assert outputs(run.cells[:-1]) == outputs(nbformat.read(built, as_version=4).cells), (
                 f"{path.name}: not reproducible: run again, it gives other outputs than the build's run ({built})"
@@ -210,12 +215,12 @@ def test_notebook_runs_fast_and_its_numbers_support_its_conclusion(path, cpu_pat
     # Its inputs: the notebook's text (and a translation's prose and table) and the CPU path; on the native path
     # also the plot style it runs under, whose figures are compared with the build's (the other path's figures
     # are compared with nothing, and a style that made drawing slow would fail the native run's CPU limit too).
-    # The hook that runs it (hooks/notebooks.py) and tests/cpu_paths.py are imported here, so they are in its
+    # The hook that runs it (hooks/notebooks.py) and hooks/cpu_paths.py are imported here, so they are in its
     # kept result's key.
     inputs = [path]
     if edition != notebooks.ENGLISH:
         inputs += [notebooks.translations_of(path)[edition], notebooks.table_path(path, edition)]
-    style = [STYLE_DIR / "light.mplstyle"] if cpu_path == NATIVE else []
+    style = [plot_styles.style("light")] if cpu_path == NATIVE else []
     result_cache.skip_if_passed_with(ROOT, cpu_path=cpu_path)
     result_cache.keep_if_passed(ROOT, [p.relative_to(ROOT) for p in [*inputs, *style]], cpu_path=cpu_path)
     results, cpu_seconds = run_notebook(path, tmp_path, cpu_path, edition)
@@ -260,7 +265,7 @@ def test_the_cache_key_covers_what_changes_an_executed_notebook(monkeypatch, tmp
     monkeypatch.undo()
     styles = tmp_path / "plot_style"
     styles.mkdir()
-    for style in STYLE_DIR.glob("*.mplstyle"):
+    for style in plot_styles.STYLE_DIR.glob("*.mplstyle"):
         (styles / style.name).write_text(style.read_text() + "\nlines.linewidth: 3\n")
-    monkeypatch.setattr(notebooks, "STYLE_DIR", styles)
+    monkeypatch.setattr(plot_styles, "STYLE_DIR", styles)
     assert notebooks.cache_key(source) != before, "a plot style change must redraw the notebook's figures"

@@ -13,7 +13,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from tests.shared import DOCS, NOTEBOOKS, SNIPPETS
+from tests.shared import DOCS, NOTEBOOKS, SNIPPETS, TRANSLATION
 from tests.snippet_defs import definitions
 from tests.test_api_claims import float32_slope_zero_from
 
@@ -34,7 +34,7 @@ def says(slug: str, *phrases: str, numbers: tuple[str, ...] = ()) -> None:
     for phrase in phrases:
         assert phrase in text, f"docs/activations/{slug}.md no longer says: {phrase}"
     for number in numbers:
-        for lang in ("", "vi"):
+        for lang in ("", TRANSLATION):
             assert number in page(slug, lang), f"{slug}{'.' + lang if lang else ''}.md does not state {number}"
 
 
@@ -182,8 +182,8 @@ def test_prelu_function_with_a_slope_per_channel_fails_in_backward():
 
 
 def test_prelu_page_links_no_notebook_that_does_not_use_prelu():
-    # prelu.md had a line pointing at the Dying ReLU notebook, which trains ReLU, Leaky ReLU and ELU only
-    for name in re.findall(r"\.\./notebooks/(\w+)\.ipynb", page("prelu") + page("prelu", "vi")):
+    # a notebook the page links to must be about PReLU (the Dying ReLU notebook trains ReLU, Leaky ReLU and ELU only)
+    for name in re.findall(r"\.\./notebooks/(\w+)\.ipynb", page("prelu") + page("prelu", TRANSLATION)):
         assert "PReLU" in (NOTEBOOKS / f"{name}.py").read_text(encoding="utf-8"), name
 
 

@@ -6,6 +6,7 @@ fixture project; one pytest session of its own checks the wiring to pytest's rep
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from tests import result_cache
 
@@ -273,19 +274,21 @@ def test_a_browser_test_of_one_page_is_kept_when_another_page_or_a_hook_changes(
 
 def test_this_projects_tests_are_keyed_on_the_code_they_run():
     """The real files: the snippet tests' key holds the runner and the CPU paths but no plot style, figure hook
-    or browser test; the browser tests' holds no hook; the notebook tests' holds the hook that runs them."""
+    or browser test; the browser tests' holds no build hook (only the definitions the tests share with the
+    hooks: the editions, the CPU paths); the notebook tests' holds the hook that runs them."""
 
     def code(test_file: str) -> set[str]:
         return set(result_cache.code_of(StubItem(result_cache.ROOT / "tests" / test_file)))
 
     snippets = code("test_snippets.py")
-    runner = {"tests/snippet_outputs.py", "tests/cpu_paths.py", "tests/conftest.py", "tests/result_cache.py"}
+    runner = {"tests/snippet_outputs.py", "hooks/cpu_paths.py", "tests/conftest.py", "tests/result_cache.py"}
     assert {"tests/test_snippets.py", *runner} <= snippets, snippets
     assert not {name for name in snippets if "plot_style" in name or "browser" in name or "figures" in name}
     browser = code("test_browser.py")
     assert {"tests/test_browser.py", "tests/conftest.py"} <= browser, browser
-    assert not {name for name in browser if name.startswith("hooks/")}, browser
-    assert {"tests/test_notebooks.py", "hooks/notebooks.py", "tests/cpu_paths.py"} <= code("test_notebooks.py")
+    build_hooks = set(yaml.safe_load((result_cache.ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["hooks"])
+    assert build_hooks and not browser & build_hooks, browser
+    assert {"tests/test_notebooks.py", "hooks/notebooks.py", "hooks/cpu_paths.py"} <= code("test_notebooks.py")
 
 
 def test_a_browser_test_reads_the_site_file_of_each_address_it_requested(tmp_path):

@@ -4,8 +4,8 @@ threads that sleep (the runner's) and threads that spin (a reader's default), on
 
 import pytest
 
+from cpu_paths import CPU_PATHS
 from tests import snippet_outputs
-from tests.cpu_paths import CPU_PATHS
 
 PROBE = """\
 import torch

@@ -1,5 +1,5 @@
 """Every snippet runs alone in a fresh interpreter and prints exactly what its `#>` lines show, on every
-CPU path a reader's machine may take (tests/cpu_paths.py)."""
+CPU path a reader's machine may take (hooks/cpu_paths.py)."""
 
 import ast
 import json
@@ -10,7 +10,7 @@ import pytest
 
 import snippet_translation
 from build_output import snippets_in
-from tests.cpu_paths import CPU_PATHS, NATIVE, describe
+from cpu_paths import CPU_PATHS, NATIVE, describe
 from tests.shared import DOCS, ROOT, SNIPPETS, TRANSLATION
 from tests.snippet_outputs import Run, output_mismatches, printed_outputs, run_snippet, with_outputs
 

@@ -212,7 +212,7 @@ def test_built_notebook_translation_shows_vietnamese_prose_and_sentences(built_s
 
 
 def test_each_edition_has_its_own_search_index_and_sitemap(built_site):
-    """hooks/languages.py splits the index mkdocs-static-i18n merges: English pages in search/, Vietnamese
+    """hooks/edition_split.py splits the index mkdocs-static-i18n merges: English pages in search/, Vietnamese
     ones in vi/search/ (overrides/main.html points the Vietnamese pages there), lunr set for both."""
     english = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))
     vietnamese = json.loads((built_site / TRANSLATION / "search/search_index.json").read_text(encoding="utf-8"))

@@ -3,7 +3,7 @@
 Readers often type Vietnamese without its marks: on /vi/, "dao ham" must find what "đạo hàm" finds and
 mark the accented words in the results and on the page a result opens. Material's search worker loads
 overrides/assets/javascripts/lunr/min/lunr.vi-notone.min.js for the Vietnamese index only
-(hooks/languages.py); the English edition's search is Material's, unchanged. Material's Vietnamese
+(hooks/edition_split.py); the English edition's search is Material's, unchanged. Material's Vietnamese
 strings are corrected in overrides/partials/languages/vi.html.
 
 The browser tests run in Debian's Chromium with tests/test_browser.py's fixtures (and skip as those do).

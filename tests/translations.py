@@ -25,14 +25,14 @@ from pathlib import Path
 
 from markdown.extensions.toc import slugify
 
+import markers
+from editions import TRANSLATION as LANGUAGE
+from editions import original_of as english_of  # noqa: F401 (tests/test_translations.py calls it from here)
 from tests.shared import DOCS, ROOT, english_notebooks, english_pages, translation_of
-from tests.shared import TRANSLATION as LANGUAGE
 
 HASH_FIELD = "en_source_hash"
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
 FENCE = re.compile(r"^(\s*)```.*?^\1```[ \t]*$", re.DOTALL | re.MULTILINE)
-INCLUDE = re.compile(r'--8<-- "([^"]+)"')
-FIGURE = re.compile(r"\]\(figure:([^)\s]+)\)")
 DISPLAY_MATH = re.compile(r"\$\$(.+?)\$\$", re.DOTALL)
 # Inline math may wrap onto the next line, not across a blank line.
 INLINE_MATH = re.compile(r"(?<![\\$])\$(?!\$)((?:[^$\n]|\n(?![ \t]*\n))+?)(?<!\\)\$")
@@ -49,11 +49,6 @@ MATH_TEXT = re.compile(r"\\text\s*\{(?:[^{}]|\{[^{}]*\})*\}")
 def math_skeleton(math: str) -> str:
     """A formula with its whitespace collapsed and the words of each \\text{...} blanked."""
     return " ".join(MATH_TEXT.sub(r"\\text{…}", math).split())
-
-
-def english_of(translated: Path) -> Path:
-    """docs/activations/relu.vi.md -> docs/activations/relu.md; notebooks/x.vi.py -> notebooks/x.py"""
-    return translated.with_name(translated.name.replace(f".{LANGUAGE}.", "."))
 
 
 def source_hash(english: Path) -> str:
@@ -103,8 +98,8 @@ def structure(markdown: str) -> dict[str, object]:
     prose = FENCE.sub("", body)
     return {
         "code blocks (snippet includes and their fences)": fences,
-        "snippet includes": INCLUDE.findall(body),
-        "figures": FIGURE.findall(body),
+        "snippet includes": [m["path"] for m in markers.INCLUDE.finditer(body)],
+        "figures": [(m["snippet"], int(m["index"] or 1)) for m in markers.FIGURE.finditer(body)],
         "display math": [math_skeleton(m) for m in DISPLAY_MATH.findall(prose)],
         # A translation may reword around inline math, but uses the same expressions, no fewer, no new ones.
         "inline math": sorted({math_skeleton(m) for m in INLINE_MATH.findall(DISPLAY_MATH.sub("", prose))}),

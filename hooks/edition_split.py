@@ -27,12 +27,13 @@ from typing import TYPE_CHECKING
 
 from mkdocs.plugins import event_priority
 
+from editions import TRANSLATION
+
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import File, Files
 
-TRANSLATION = "vi"
-TONELESS = "vi-notone"  # the lunr "language" of overrides/assets/javascripts/lunr/min/lunr.vi-notone.min.js
+TONELESS = f"{TRANSLATION}-notone"  # the lunr "language" of overrides/assets/javascripts/lunr/min/lunr.vi-notone.min.js
 SITEMAP_URL = re.compile(r"\s*<url>.*?</url>", re.DOTALL)
 
 
