@@ -154,13 +154,13 @@ def render(path: Path, shown_as: str, folder: Path, source: str | None = None) -
         for scheme in SCHEMES:
             plt.close("all")
             with plt.style.context(plot_styles.style(scheme)):
-                snippet_runner.run(path, shown_as, "figure snippet", source)
+                namespace = snippet_runner.run(path, shown_as, "figure snippet", source)
                 for n, number in enumerate(plt.get_fignums(), start=1):
                     # No Date metadata and a fixed svg.hashsalt (in the style): identical bytes every build.
                     plt.figure(number).savefig(folder / f"{scheme}-{n}.svg", format="svg", metadata={"Date": None})
                     if scheme == CARD_SCHEME:
                         save_card(plt.figure(number), folder / f"card-{n}.png")
-            if scheme == CARD_SCHEME:
+            if scheme == CARD_SCHEME and snippet_runner.uses_torch(namespace):
                 record_computed_with(folder)
     finally:
         plt.close("all")
@@ -176,7 +176,8 @@ def save_card(figure, path: Path) -> None:
 
 
 def record_computed_with(folder: Path) -> None:
-    """What the snippet ran on, read from the torch it imported (nothing is imported for this)."""
+    """What the snippet ran on, read from the torch it imported (nothing is imported for this). Only for a
+    snippet that uses torch: whether another snippet imported torch earlier in the process must not matter."""
     torch = sys.modules.get("torch")
     if torch is not None:
         computed = {"torch": torch.__version__, "cpu": torch.backends.cpu.get_cpu_capability()}

@@ -17,6 +17,7 @@ import signal
 import threading
 import time
 import traceback
+import types
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -100,23 +101,37 @@ def time_limit(seconds: float, path: Path, shown_as: str, kind: str):
         signal.signal(signal.SIGALRM, previous)
 
 
-def run(path: Path, shown_as: str, kind: str, source: str | None = None) -> None:
-    """Execute the snippet as __main__ in a fresh namespace; any failure becomes a build error.
+def run(path: Path, shown_as: str, kind: str, source: str | None = None) -> dict:
+    """Execute the snippet as __main__ in a fresh namespace, and return that namespace; any failure
+    becomes a build error.
 
     `source` is the text to run instead of the file's, with the file's lines (its translation: errors
     name the file and line)."""
     code = compile(path.read_text(encoding="utf-8") if source is None else source, str(path), "exec")
     timeout = time_limit_seconds()
     wait_for_preload()
+    namespace = {"__name__": "__main__", "__file__": str(path)}
     try:
         with time_limit(timeout, path, shown_as, kind):
-            exec(code, {"__name__": "__main__", "__file__": str(path)})
+            exec(code, namespace)
     except SnippetTimeout as exc:
         raise PluginError(str(exc)) from None
     except BaseException as exc:  # SystemExit and KeyboardInterrupt from a snippet fail too
         line = snippet_line(exc.__traceback__, path)
         trace = "".join(traceback.format_exception(exc))
         raise PluginError(f"{shown_as}:{line}: {kind} raised {type(exc).__name__}: {exc}\n{trace}") from None
+    return namespace
+
+
+def uses_torch(namespace: dict) -> bool:
+    """Whether a snippet's namespace holds torch or something of it (import torch, from torch import nn)."""
+    return any(
+        (
+            getattr(value, "__name__", "") if isinstance(value, types.ModuleType) else getattr(value, "__module__", "")
+        ).partition(".")[0]
+        == "torch"
+        for value in namespace.values()
+    )
 
 
 def printed(path: Path, shown_as: str, kind: str, source: str | None = None) -> str:

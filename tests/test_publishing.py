@@ -20,6 +20,7 @@ import pytest
 import yaml
 
 import publishing
+from figures import edition as figure_edition
 from tests.shared import (
     DOCS,
     ROOT,
@@ -186,10 +187,11 @@ def test_every_page_has_a_share_card_in_its_language(published, source):
     card = published / image.removeprefix(SITE_URL)
     assert card.is_file() and png_size(card) == (1200, 630)
     figures = re.findall(r"\]\(figure:(snippets/[^)#\s]+)(?:#(\d+))?\)", source.read_text(encoding="utf-8"))
-    if source.suffix == ".md" and figures:  # the page's own first figure, drawn by the build
+    if source.suffix == ".md" and figures:  # the page's own first figure, drawn by the build in its language
         snippet, index = figures[0]
         stem = snippet.removeprefix("snippets/").removesuffix(".py")
-        assert image == f"{SITE_URL}figures/{stem}-{index or 1}-card.png"
+        drawn = figure_edition(snippet, source.relative_to(DOCS).as_posix())
+        assert image == f"{SITE_URL}figures/{stem}{'' if drawn == 'en' else '-' + drawn}-{index or 1}-card.png"
     elif source.suffix == ".py":  # a notebook's first figure, saved by its edition's light run
         edition = "-vi" if is_translation(source) else ""
         assert image == f"{SITE_URL}figures/notebooks/{source.name.split('.')[0]}{edition}-card.png"

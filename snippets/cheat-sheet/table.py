@@ -12,7 +12,8 @@ from torch import nn
 # (`nn.ReLU()`, or a lambda for one of transformers' ACT2FN that torch.nn does not name) and the columns
 # written by hand: formula, derivative, smoothness and the true range (tests/test_formulas.py checks the
 # range against the page and torch). Every other column is computed by torch below.
-REGISTRY = tomllib.loads((Path(__file__).parents[2] / "activations.toml").read_text(encoding="utf-8"))
+PROJECT = next(folder for folder in Path(__file__).resolve().parents if (folder / "activations.toml").is_file())
+REGISTRY = tomllib.loads((PROJECT / "activations.toml").read_text(encoding="utf-8"))
 FUNCTIONS = {a["slug"]: eval(a["torch"]) for a in REGISTRY["activation"] if "torch" in a}
 # transformers' name for each function torch.nn does not name; torch.nn.functional's name where it is not
 # the class's in lower case

@@ -11,7 +11,8 @@ from torch import nn
 # tests/test_kinks.py checks it equals the page's, tests/test_from_scratch_models.py transformers') and,
 # under [kinks], its kinks and branch points. Classes with parameters use their defaults; Threshold (which
 # has none) θ = 0.5, v = −1, its entry's own [kinks] code.
-REGISTRY = tomllib.loads((Path(__file__).parents[2] / "activations.toml").read_text(encoding="utf-8"))
+PROJECT = next(folder for folder in Path(__file__).resolve().parents if (folder / "activations.toml").is_file())
+REGISTRY = tomllib.loads((PROJECT / "activations.toml").read_text(encoding="utf-8"))
 # (name, page, function, kinks and branch points)
 ELEMENTWISE = [
     (a["kinks"].get("label", a["name"]), a["slug"], eval(a["kinks"].get("torch", a["torch"])), a["kinks"]["points"])
