@@ -67,13 +67,17 @@ def test_snippet_runs_alone_and_prints_what_it_shows_on_every_cpu_path(
     else:
         problems = output_mismatches(path, run)
         assert not problems, "\n".join(problems) + "\n(run `make update-outputs` if the new output is right)"
-    # What a snippet prints must not depend on the reader's CPU (the sign of a zero, a gradient at NaN or
-    # the last digits of a sum can): such a snippet prints something stable, and its page says why.
+    assert_same_on_every_cpu_path(path, str(path.relative_to(ROOT)), run)
+
+
+def assert_same_on_every_cpu_path(path: Path, shown: str, run: Run) -> None:
+    """What a snippet prints must not depend on the reader's CPU (the sign of a zero, a gradient at NaN or
+    the last digits of a sum can): such a snippet prints something stable, and its page says why."""
     for name, env in CPU_PATHS.items():
         if name != NATIVE:
             other = run_snippet(path, env)
             assert _seen(other) == _seen(run), (
-                f"{path.relative_to(ROOT)} prints differently depending on the CPU path:\n"
+                f"{shown} prints differently depending on the CPU path:\n"
                 f"--- {describe(NATIVE)}\n{_seen(run)}\n--- {describe(name)}\n{_seen(other)}"
             )
 
@@ -103,13 +107,7 @@ def test_translated_snippet_runs_alone_and_prints_what_it_shows_on_every_cpu_pat
             "\n".join(problems) + f"\n{shown}: the Vietnamese #> lines come from {table}; entries that would "
             "make them match this run:\n" + "\n".join(wanted)
         )
-    for name, env in CPU_PATHS.items():
-        if name != NATIVE:
-            other = run_snippet(copy, env)
-            assert _seen(other) == _seen(run), (
-                f"{shown} prints differently depending on the CPU path:\n"
-                f"--- {describe(NATIVE)}\n{_seen(run)}\n--- {describe(name)}\n{_seen(other)}"
-            )
+    assert_same_on_every_cpu_path(copy, shown, run)
 
 
 def output_entries(english: Path, rewritten: str) -> list[str]:
