@@ -6,6 +6,7 @@ import pytest
 
 from cpu_paths import CPU_PATHS
 from tests import snippet_outputs
+from tests.shared import ROOT
 
 PROBE = """\
 import torch
@@ -18,7 +19,10 @@ THREADED = [name for name, env in CPU_PATHS.items() if env.get("OMP_NUM_THREADS"
 
 
 @pytest.mark.parametrize("cpu_path", THREADED)
-def test_the_wait_policy_changes_no_output_or_thread_count(cpu_path, tmp_path):
+def test_the_wait_policy_changes_no_output_or_thread_count(cpu_path, tmp_path, result_cache):
+    # Its inputs: the runner (tests/snippet_outputs.py, imported: in the kept result's key) and the CPU path.
+    result_cache.skip_if_passed_with(ROOT, cpu_path=cpu_path)
+    result_cache.keep_if_passed(ROOT, ["tests/snippet_outputs.py"], cpu_path=cpu_path)
     probe = tmp_path / "probe.py"
     probe.write_text(PROBE)
     spinning = snippet_outputs.run_snippet(probe, {**CPU_PATHS[cpu_path], "OMP_WAIT_POLICY": "ACTIVE"})
